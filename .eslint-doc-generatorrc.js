@@ -1,0 +1,10 @@
+/** @type {import('eslint-doc-generator').GenerateOptions} */
+module.exports = {
+  configEmoji: [
+    ['recommended', '✅'],
+    ['strict', '🔒'],
+  ],
+  ruleDocTitleFormat: 'desc-parens-name',
+  ruleListColumns: ['name', 'description', 'configsError', 'fixable', 'hasSuggestions', 'requiresTypeChecking'],
+  urlRuleDoc: (name) => `docs/rules/${name}.md`,
+};

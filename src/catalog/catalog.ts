@@ -1,0 +1,251 @@
+import { editDistance, misspellingThreshold, normalizeCode } from './distance';
+import type { CodeEntry, Family, FamilyDefinition, FoundCode, Locale, Localized } from './types';
+
+/** Builds the look-up tables of a family definition. */
+export function createFamily(definition: FamilyDefinition, builtin: boolean): Family {
+  const byCode = new Map<string, CodeEntry>();
+  const statuses = new Set<number>();
+  for (const entry of definition.entries) {
+    byCode.set(entry.code, entry);
+    if (entry.httpStatus !== undefined) statuses.add(entry.httpStatus);
+  }
+  return { ...definition, builtin, byCode, statuses };
+}
+
+/** Picks the text of a locale. */
+export function localize(text: Localized, locale: Locale): string {
+  return text[locale];
+}
+
+export interface InferOptions {
+  /**
+   * Name of the value switched on / compared (`errorCode`, `type`, …), last segment only. It hints at a family
+   * when it equals one of the family's `discriminantHints` or ends with one at a word boundary
+   * (`apiErrorCode`, `loginError`, `error_code`).
+   */
+  readonly discriminant?: string | undefined;
+  /** Restrict the candidates to these family ids. */
+  readonly families?: readonly string[] | undefined;
+  /**
+   * How many labels must count as evidence for the family (default 2; 1 when the discriminant's name hints at it).
+   * Generic words count only as described on {@link Catalog.inferFamily}.
+   */
+  readonly minMatching?: number | undefined;
+}
+
+/** What a set of labels (case labels, compared strings, map keys) is about. */
+export interface FamilyMatch {
+  readonly family: Family;
+  /** Labels that are codes of the family. */
+  readonly known: readonly string[];
+  /** Labels that are not codes of the family. */
+  readonly unknown: readonly string[];
+  /** Unknown labels that are a likely misspelling or an old name of a code of the family. */
+  readonly misspelled: readonly string[];
+  /** Whether the discriminant's name is one the family lists as a hint. */
+  readonly hinted: boolean;
+  /** Other families that fit the labels exactly as well (empty when the match is clear). */
+  readonly rivals?: readonly Family[];
+}
+
+export interface Suggestion {
+  readonly entry: CodeEntry;
+  /** `renamed`: the input is an older name of the code; `misspelled`: the input is close to the code. */
+  readonly reason: 'renamed' | 'misspelled';
+}
+
+const DEFAULT_MIN_MATCHING = 2;
+
+/**
+ * A set of families with the pure look-ups that the rules (ESTree) and the editor (TypeScript AST) share.
+ * Immutable; safe to cache per process.
+ */
+export class Catalog {
+  readonly families: readonly Family[];
+  private readonly byId: ReadonlyMap<string, Family>;
+
+  constructor(families: readonly Family[]) {
+    this.families = families;
+    this.byId = new Map(families.map((family) => [family.id, family]));
+  }
+
+  family(id: string): Family | undefined {
+    return this.byId.get(id);
+  }
+
+  /** The first family (in catalog order, or the given one) that knows the code. */
+  lookup(code: string, familyId?: string): FoundCode | undefined {
+    if (familyId !== undefined) {
+      const family = this.byId.get(familyId);
+      const entry = family?.byCode.get(code);
+      return family && entry ? { family, entry } : undefined;
+    }
+    for (const family of this.families) {
+      const entry = family.byCode.get(code);
+      if (entry) return { family, entry };
+    }
+    return undefined;
+  }
+
+  /** Every family that knows the code. */
+  lookupAll(code: string): FoundCode[] {
+    const found: FoundCode[] = [];
+    for (const family of this.families) {
+      const entry = family.byCode.get(code);
+      if (entry) found.push({ family, entry });
+    }
+    return found;
+  }
+
+  /**
+   * Decides which family a group of string labels belongs to, or `undefined` when the evidence is not clear.
+   * Precision first:
+   * - a generic word (`Default`, `Callback`, `Configuration`) counts only next to a non-generic code of the same
+   *   family, or when the discriminant's name hints at the family and at least two generic codes that the library
+   *   really sends are present (`Default`, which is never sent, is no evidence on its own);
+   * - at least `minMatching` labels must count (default 2; 1 when the discriminant's name hints at the family);
+   * - at least half of the labels must be codes (or near misses) of the family.
+   * When two families fit equally well, the user's own family beats a built-in one; a remaining tie is reported
+   * in `rivals`, and callers that act on the match should treat it as unclear.
+   */
+  inferFamily(labels: readonly string[], options: InferOptions = {}): FamilyMatch | undefined {
+    const unique = [...new Set(labels)];
+    if (unique.length === 0) return undefined;
+    const candidates: { match: FamilyMatch; score: readonly number[] }[] = [];
+    for (const family of this.families) {
+      if (options.families && !options.families.includes(family.id)) continue;
+      const known: string[] = [];
+      const unknown: string[] = [];
+      const misspelled: string[] = [];
+      let strong = 0;
+      let weak = 0;
+      let weakEmitted = 0;
+      for (const label of unique) {
+        const entry = family.byCode.get(label);
+        if (entry) {
+          known.push(label);
+          if (!entry.generic) strong++;
+          else {
+            weak++;
+            if (entry.emitted !== false) weakEmitted++;
+          }
+        } else {
+          unknown.push(label);
+        }
+      }
+      const hinted = options.discriminant !== undefined && hintsAt(options.discriminant, family.discriminantHints);
+      const evidence = strong + (strong > 0 || (hinted && weakEmitted >= 2) ? weak : 0);
+      const needed = Math.max(1, options.minMatching ?? (hinted ? 1 : DEFAULT_MIN_MATCHING));
+      if (evidence < needed) continue;
+      for (const label of unknown) if (this.suggest(label, family.id)) misspelled.push(label);
+      if ((known.length + misspelled.length) * 2 < unique.length) continue;
+      const score = [evidence, strong, hinted ? 1 : 0, known.length, family.builtin ? 0 : 1];
+      candidates.push({ match: { family, known, unknown, misspelled, hinted, rivals: [] }, score });
+    }
+    if (candidates.length === 0) return undefined;
+    candidates.sort((a, b) => compareScores(b.score, a.score));
+    const [best, ...rest] = candidates;
+    if (!best) return undefined;
+    const rivals = rest.filter((other) => compareScores(other.score, best.score) === 0).map((other) => other.match.family);
+    return { ...best.match, rivals };
+  }
+
+  /**
+   * The codes of a family that `handled` does not cover. Codes the library no longer emits (documented only)
+   * are never demanded.
+   */
+  missingCodes(familyId: string, handled: Iterable<string>, ignore: Iterable<string> = []): CodeEntry[] {
+    const family = this.byId.get(familyId);
+    if (!family) return [];
+    const skip = new Set([...handled, ...ignore]);
+    return family.entries.filter((entry) => entry.emitted !== false && !skip.has(entry.code));
+  }
+
+  /**
+   * For a string that is not a code of the family: the code it most likely means (an older name, the same words
+   * in another spelling or order — `user-already-exists`, `userAlreadyExists`, `CALLBACK_OAUTH_ERROR` for
+   * `OAUTH_CALLBACK_ERROR` — or a unique nearest code within a small edit distance), else `undefined`.
+   */
+  suggest(input: string, familyId: string): Suggestion | undefined {
+    const family = this.byId.get(familyId);
+    if (!family || family.byCode.has(input)) return undefined;
+    const normalized = normalizeCode(input);
+    if (normalized.length === 0) return undefined;
+    const words = sortedWords(input);
+    const limit = misspellingThreshold(normalized.length);
+    let best: CodeEntry | undefined;
+    let bestDistance = Number.POSITIVE_INFINITY;
+    let tie = false;
+    for (const entry of family.entries) {
+      const candidate = normalizeCode(entry.code);
+      const sameWords = words.includes(' ') && words === sortedWords(entry.code);
+      const distance = candidate === normalized || sameWords ? 0 : editDistance(normalized, candidate, limit);
+      if (distance > limit) continue;
+      if (distance < bestDistance) {
+        best = entry;
+        bestDistance = distance;
+        tie = false;
+      } else if (distance === bestDistance && best?.replacedBy !== entry.code && entry.replacedBy !== best?.code) {
+        // An old name and its replacement are one answer, not a tie.
+        tie = true;
+      }
+    }
+    if (!best || tie) return undefined;
+    return this.followRename(best, family);
+  }
+
+  private followRename(entry: CodeEntry, family: Family): Suggestion {
+    if (entry.replacedBy !== undefined) {
+      const current = family.byCode.get(entry.replacedBy);
+      if (current) return { entry: current, reason: 'renamed' };
+    }
+    return { entry, reason: 'misspelled' };
+  }
+
+  /** The current code for an old name that the family still lists (`CALLBACK_OAUTH_ERROR`), else `undefined`. */
+  renamedTo(code: string, familyId: string): CodeEntry | undefined {
+    const family = this.byId.get(familyId);
+    const entry = family?.byCode.get(code);
+    if (!family || entry?.replacedBy === undefined) return undefined;
+    return family.byCode.get(entry.replacedBy);
+  }
+}
+
+/**
+ * Whether a value's name hints at a family: equal to a hint (ignoring case), or ending with one where a new word
+ * starts (`apiErrorCode` ends with `errorCode`, `login_error` with `error`; `prototype` does not end with `type`).
+ */
+export function hintsAt(name: string, hints: readonly string[]): boolean {
+  const lower = name.toLowerCase();
+  for (const hint of hints) {
+    const wanted = hint.toLowerCase();
+    if (wanted === '' || !lower.endsWith(wanted)) continue;
+    if (lower.length === wanted.length) return true;
+    const start = name.length - wanted.length;
+    const first = name[start] ?? '';
+    const before = name[start - 1] ?? '';
+    if (before === '_' || before === '-' || before === '.' || (first !== first.toLowerCase() && before === before.toLowerCase())) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/** The words of a code, lower-cased and sorted: `CALLBACK_OAUTH_ERROR` and `oauthCallbackError` give `callback error oauth`. */
+function sortedWords(code: string): string {
+  return code
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .split(/[\s_-]+/)
+    .filter((word) => word !== '')
+    .map((word) => word.toLowerCase())
+    .sort()
+    .join(' ');
+}
+
+function compareScores(a: readonly number[], b: readonly number[]): number {
+  for (let i = 0; i < a.length; i++) {
+    const difference = (a[i] ?? 0) - (b[i] ?? 0);
+    if (difference !== 0) return difference;
+  }
+  return 0;
+}

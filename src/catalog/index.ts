@@ -1,0 +1,72 @@
+import { authJsFamily } from './authjs';
+import { baasFamily } from './baas';
+import { Catalog, createFamily } from './catalog';
+import { nextAuthFamily } from './nextauth';
+import { nextAuthPagesFamily } from './nextauth-pages';
+import { buildCatalog, parseSettings } from './settings';
+import type { AuthErrorsSettings } from './settings';
+import type { Family, Locale } from './types';
+
+export { Catalog, createFamily, localize } from './catalog';
+export type { FamilyMatch, InferOptions, Suggestion } from './catalog';
+export { editDistance, misspellingThreshold, normalizeCode } from './distance';
+export { AuthErrorsSettingsError, parseSettings } from './settings';
+export type { AuthErrorsSettings, UserCatalog, UserCode } from './settings';
+export * from './types';
+export type { AuthJsErrorType } from './authjs';
+export type { BaasErrorCode } from './baas';
+export type { NextAuthErrorCode } from './nextauth';
+export type { NextAuthPageErrorCode } from './nextauth-pages';
+export { AUTHJS_ERROR_TYPES } from './authjs';
+export { BAAS_ERROR_CODES } from './baas';
+export { NEXTAUTH_ERROR_CODES } from './nextauth';
+export { NEXTAUTH_PAGE_ERROR_CODES } from './nextauth-pages';
+
+/** The built-in families, in the order look-ups try them. */
+export const builtinFamilies: readonly Family[] = [nextAuthFamily, nextAuthPagesFamily, authJsFamily, baasFamily].map(
+  (definition) => createFamily(definition, true),
+);
+
+/** The catalog of built-in families only. */
+export const defaultCatalog = new Catalog(builtinFamilies);
+
+const BUILTIN_IDS = builtinFamilies.map((family) => family.id);
+
+export interface ResolvedSettings {
+  readonly locale: Locale;
+  readonly catalog: Catalog;
+  readonly settings: AuthErrorsSettings;
+}
+
+// Per-process caches: settings objects are reused by ESLint for every file of a config, and their text is the
+// key when they are not. Nothing here is shared between worker threads.
+const byObject = new WeakMap<object, ResolvedSettings>();
+const byText = new Map<string, ResolvedSettings>();
+
+/**
+ * Validates raw settings (ESLint's `settings["auth-errors"]`, or the tsserver plugin's options) and returns the
+ * locale and the catalog they describe. Throws an {@link AuthErrorsSettingsError} naming the bad field.
+ */
+export function resolveSettings(raw: unknown, root?: string): ResolvedSettings {
+  if (raw === undefined || raw === null) return defaultResolved;
+  if (typeof raw === 'object') {
+    const cached = byObject.get(raw);
+    if (cached) return cached;
+  }
+  const text = `${root ?? ''}\u0000${JSON.stringify(raw)}`;
+  let resolved = byText.get(text);
+  if (!resolved) {
+    const settings = parseSettings(raw, root, BUILTIN_IDS);
+    const catalog = settings.catalogs.length === 0 ? defaultCatalog : buildCatalog(builtinFamilies, settings.catalogs);
+    resolved = { locale: settings.locale, catalog, settings };
+    byText.set(text, resolved);
+  }
+  if (typeof raw === 'object') byObject.set(raw, resolved);
+  return resolved;
+}
+
+const defaultResolved: ResolvedSettings = {
+  locale: 'en',
+  catalog: defaultCatalog,
+  settings: { locale: 'en', catalogs: [] },
+};

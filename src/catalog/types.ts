@@ -1,0 +1,100 @@
+/** The languages every catalog text is written in. */
+export const LOCALES = ['en', 'ko'] as const;
+export type Locale = (typeof LOCALES)[number];
+
+/** A text in every supported language. */
+export interface Localized {
+  readonly en: string;
+  readonly ko: string;
+}
+
+/** The built-in families. Users add their own through `settings["auth-errors"].catalogs`. */
+export const BUILTIN_FAMILY_IDS = ['nextauth', 'nextauth-pages', 'authjs', 'baas'] as const;
+export type BuiltinFamilyId = (typeof BUILTIN_FAMILY_IDS)[number];
+
+/** Where a NextAuth v4 logger code shows up. */
+export type Where = 'client' | 'server';
+
+/** The section of the NextAuth v4 errors page a code is listed under. */
+export type NextAuthSection =
+  | 'client'
+  | 'oauth'
+  | 'signin-callback'
+  | 'session'
+  | 'signout'
+  | 'database'
+  | 'configuration'
+  | 'other';
+
+/**
+ * Which revision of the NextAuth v4 errors page names a code:
+ * `ko-newer` is seed 000 (Korean, newer), `en-older` is seed 002 (English, older).
+ */
+export type DocRevision = 'ko-newer' | 'en-older';
+
+/** One error code with everything the rules and the editor say about it. */
+export interface CodeEntry {
+  /** The exact string the library / API emits. */
+  readonly code: string;
+  /** What the code means, one sentence. */
+  readonly summary: Localized;
+  /** The most likely cause. */
+  readonly cause: Localized;
+  /** What to do about it. */
+  readonly fix: Localized;
+  /** Link to the upstream documentation (anchor of the errors page, API reference, …). */
+  readonly docsUrl?: string;
+  /** HTTP status the server answers with (BaaS). */
+  readonly httpStatus?: number;
+  /** The message string the API itself returns, verbatim (BaaS; Korean as the API sends it). */
+  readonly apiMessage?: string;
+  /** Whether a client may retry the request (BaaS). */
+  readonly retryable?: boolean;
+  /** Where the code shows (NextAuth v4 logger codes). */
+  readonly where?: readonly Where[];
+  /** Section of the v4 errors page (NextAuth v4 logger codes). */
+  readonly section?: NextAuthSection;
+  /** Which seed revisions of the v4 errors page document the code (NextAuth v4 logger codes). */
+  readonly documentedIn?: readonly DocRevision[];
+  /**
+   * Whether the installed library emits the code (checked by the fidelity test). `false` means the code is
+   * only documented (see `documentedIn`), e.g. a code an older release used.
+   */
+  readonly emitted?: boolean;
+  /** The code that replaced this one in a newer revision (e.g. CALLBACK_OAUTH_ERROR → OAUTH_CALLBACK_ERROR). */
+  readonly replacedBy?: string;
+  /**
+   * An ordinary word that is also a code (`Default`, `Callback`, `Configuration`, …): it counts as evidence
+   * of a family only next to other codes of that family.
+   */
+  readonly generic?: boolean;
+  /** Auth.js v5: a sign-in error that a sign-in / error page may show to the user. */
+  readonly signInError?: boolean;
+}
+
+/** The data a family module declares. */
+export interface FamilyDefinition {
+  readonly id: string;
+  readonly title: Localized;
+  readonly description: Localized;
+  /**
+   * Names (last property / identifier) of values that usually hold a code of this family, used as a hint
+   * when deciding what a `switch` is about: `errorCode`, `code`, `type`, `error`, …
+   */
+  readonly discriminantHints: readonly string[];
+  readonly entries: readonly CodeEntry[];
+}
+
+/** A family ready for look-ups. */
+export interface Family extends FamilyDefinition {
+  readonly builtin: boolean;
+  readonly byCode: ReadonlyMap<string, CodeEntry>;
+  /** HTTP statuses used by the family's codes (empty when it has none). */
+  readonly statuses: ReadonlySet<number>;
+}
+
+/** An entry as a look-up returns it: with the family it belongs to. */
+export interface FoundCode {
+  readonly family: Family;
+  readonly entry: CodeEntry;
+}

@@ -1,0 +1,160 @@
+import { readFileSync, statSync } from 'node:fs';
+import * as path from 'node:path';
+
+import { parse as parseTypeScript } from '@typescript-eslint/parser';
+import type { TSESTree } from '@typescript-eslint/utils';
+
+/**
+ * The project model's file layer: finding a project's root, reading and parsing its other files. Every rule
+ * that looks beyond the file being linted goes through here, so each file is read and parsed at most once per
+ * process while it is unchanged (keyed by path + mtime + size). Nothing here ever throws: a missing, unreadable
+ * or unparsable file is `undefined`.
+ *
+ * The caches are per process (ESLint's `--concurrency` workers each have their own), and results do not
+ * depend on which worker asks first.
+ */
+
+/** A parser as ESLint's `languageOptions.parser` gives it. */
+export interface ParserLike {
+  parse?: (code: string, options?: Record<string, unknown>) => unknown;
+  parseForESLint?: (code: string, options?: Record<string, unknown>) => { ast: unknown };
+}
+
+interface FileStamp {
+  readonly mtimeMs: number;
+  readonly size: number;
+}
+
+interface CachedText extends FileStamp {
+  readonly text: string | undefined;
+}
+
+interface CachedAst extends FileStamp {
+  readonly ast: TSESTree.Program | undefined;
+}
+
+const textCache = new Map<string, CachedText>();
+const astCache = new Map<string, CachedAst>();
+const rootCache = new Map<string, string | undefined>();
+
+/** Counts of real disk reads, for the benchmarks and tests that check "each file at most once". */
+export const projectFileStats = { reads: 0, parses: 0 };
+
+function stamp(file: string): FileStamp | undefined {
+  try {
+    const stats = statSync(file);
+    return stats.isFile() ? { mtimeMs: stats.mtimeMs, size: stats.size } : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function sameStamp(a: FileStamp, b: FileStamp): boolean {
+  return a.mtimeMs === b.mtimeMs && a.size === b.size;
+}
+
+/** Whether a regular file exists at the path. */
+export function fileExists(file: string): boolean {
+  return stamp(file) !== undefined;
+}
+
+/** The text of a file, or `undefined` when it is missing or unreadable. */
+export function readProjectFile(file: string): string | undefined {
+  const current = stamp(file);
+  if (!current) return undefined;
+  const cached = textCache.get(file);
+  if (cached && sameStamp(cached, current)) return cached.text;
+  let text: string | undefined;
+  try {
+    projectFileStats.reads++;
+    text = readFileSync(file, 'utf8');
+  } catch {
+    text = undefined;
+  }
+  textCache.set(file, { ...current, text });
+  return text;
+}
+
+function isProgram(value: unknown): value is TSESTree.Program {
+  return typeof value === 'object' && value !== null && (value as { type?: unknown }).type === 'Program';
+}
+
+/**
+ * The syntax tree of a file, parsed with the given parser (ESLint's, when the rule passes
+ * `context.languageOptions.parser`) or typescript-eslint's. `undefined` when the file is missing or does not
+ * parse.
+ */
+export function parseProjectFile(file: string, parser?: ParserLike): TSESTree.Program | undefined {
+  const current = stamp(file);
+  if (!current) return undefined;
+  const cached = astCache.get(file);
+  if (cached && sameStamp(cached, current)) return cached.ast;
+  const text = readProjectFile(file);
+  let ast: TSESTree.Program | undefined;
+  if (text !== undefined) {
+    const jsx = /\.[jt]sx$/i.test(file) || /\.(js|mjs|cjs)$/i.test(file);
+    const options = {
+      ecmaVersion: 'latest',
+      sourceType: 'module',
+      range: true,
+      loc: true,
+      comment: false,
+      filePath: file,
+      ecmaFeatures: { jsx },
+    };
+    try {
+      projectFileStats.parses++;
+      let result: unknown;
+      if (parser?.parseForESLint) result = parser.parseForESLint(text, options).ast;
+      else if (parser?.parse) result = parser.parse(text, options);
+      else result = parseTypeScript(text, options as Parameters<typeof parseTypeScript>[1]);
+      ast = isProgram(result) ? result : undefined;
+    } catch {
+      ast = undefined;
+    }
+  }
+  astCache.set(file, { ...current, ast });
+  return ast;
+}
+
+/** The nearest folder at or above the file's folder that has a package.json; `undefined` when none does. */
+export function findProjectRoot(fileOrDir: string): string | undefined {
+  const start = path.extname(fileOrDir) ? path.dirname(fileOrDir) : fileOrDir;
+  const visited: string[] = [];
+  let dir = path.resolve(start);
+  let found: string | undefined;
+  for (;;) {
+    if (rootCache.has(dir)) {
+      found = rootCache.get(dir);
+      break;
+    }
+    visited.push(dir);
+    if (fileExists(path.join(dir, 'package.json'))) {
+      found = dir;
+      break;
+    }
+    const parent = path.dirname(dir);
+    if (parent === dir) break;
+    dir = parent;
+  }
+  for (const folder of visited) rootCache.set(folder, found);
+  return found;
+}
+
+/** The first of the candidate paths (relative to `root`) that exists, as an absolute path. */
+export function findFirstFile(root: string, candidates: readonly string[]): string | undefined {
+  for (const candidate of candidates) {
+    const file = path.join(root, candidate);
+    if (fileExists(file)) return file;
+  }
+  return undefined;
+}
+
+/** Empties the caches (tests only). */
+export function clearProjectCaches(): void {
+  textCache.clear();
+  astCache.clear();
+  rootCache.clear();
+  projectFileStats.reads = 0;
+  projectFileStats.parses = 0;
+}

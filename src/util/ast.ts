@@ -1,0 +1,243 @@
+import { AST_NODE_TYPES, ASTUtils } from '@typescript-eslint/utils';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import type { ParserServicesWithTypeInformation } from '@typescript-eslint/utils';
+
+/**
+ * Shared ESTree helpers. Every rule uses these; none copies them. Keep each one small and total: odd shapes
+ * give `undefined`, never an exception.
+ */
+
+/** The string a node always evaluates to, when it is a string literal or a template literal without expressions. */
+export function getLiteralString(node: TSESTree.Node | null | undefined): string | undefined {
+  if (!node) return undefined;
+  if (node.type === AST_NODE_TYPES.Literal && typeof node.value === 'string') return node.value;
+  if (node.type === AST_NODE_TYPES.TemplateLiteral && node.expressions.length === 0) {
+    return node.quasis[0]?.value.cooked ?? undefined;
+  }
+  return undefined;
+}
+
+/** Strips `x as T`, `x satisfies T`, `x!` and `<T>x` wrappers. */
+export function skipTypeWrappers(node: TSESTree.Node): TSESTree.Node {
+  let current = node;
+  for (;;) {
+    switch (current.type) {
+      case AST_NODE_TYPES.TSAsExpression:
+      case AST_NODE_TYPES.TSSatisfiesExpression:
+      case AST_NODE_TYPES.TSNonNullExpression:
+      case AST_NODE_TYPES.TSTypeAssertion:
+        current = current.expression;
+        continue;
+      default:
+        return current;
+    }
+  }
+}
+
+/**
+ * The variable an identifier refers to, if it is declared once with `const` and an initializer in this file.
+ * Returns the initializer.
+ */
+export function resolveConstInitializer(
+  identifier: TSESTree.Identifier,
+  scope: TSESLint.Scope.Scope,
+): TSESTree.Expression | undefined {
+  const variable = ASTUtils.findVariable(scope, identifier);
+  if (!variable || variable.defs.length !== 1) return undefined;
+  const def = variable.defs[0];
+  if (!def || def.type !== 'Variable') return undefined;
+  const declarator = def.node;
+  if (declarator.id.type !== AST_NODE_TYPES.Identifier) return undefined;
+  if (def.parent.kind !== 'const' || !declarator.init) return undefined;
+  return declarator.init;
+}
+
+/**
+ * The string value of a node: a literal, a template literal without expressions, or a `const` identifier
+ * initialised with one of those (followed through at most a few aliases).
+ */
+export function getStaticString(node: TSESTree.Node | null | undefined, scope: TSESLint.Scope.Scope): string | undefined {
+  let current: TSESTree.Node | null | undefined = node;
+  for (let depth = 0; current && depth < 4; depth++) {
+    current = skipTypeWrappers(current);
+    const literal = getLiteralString(current);
+    if (literal !== undefined) return literal;
+    if (current.type === AST_NODE_TYPES.Identifier) {
+      current = resolveConstInitializer(current, scope);
+      continue;
+    }
+    return undefined;
+  }
+  return undefined;
+}
+
+/** The static name of a property key: `a`, `'a'`, `["a"]`, `` [`a`] ``; `undefined` for computed keys. */
+export function getPropertyKeyName(
+  property: TSESTree.Property | TSESTree.PropertyDefinition | TSESTree.MethodDefinition,
+): string | undefined {
+  if (!property.computed && property.key.type === AST_NODE_TYPES.Identifier) return property.key.name;
+  if (property.key.type === AST_NODE_TYPES.Literal) {
+    return typeof property.key.value === 'string' || typeof property.key.value === 'number'
+      ? String(property.key.value)
+      : undefined;
+  }
+  return getLiteralString(property.key);
+}
+
+/**
+ * The last name of an expression: `errorCode` for `error.errorCode`, `error?.errorCode`, `e["errorCode"]` or a
+ * bare `errorCode`; `undefined` for anything else.
+ */
+export function getLastName(node: TSESTree.Node): string | undefined {
+  const target = skipTypeWrappers(node.type === AST_NODE_TYPES.ChainExpression ? node.expression : node);
+  if (target.type === AST_NODE_TYPES.Identifier) return target.name;
+  if (target.type === AST_NODE_TYPES.MemberExpression) {
+    if (!target.computed && target.property.type === AST_NODE_TYPES.Identifier) return target.property.name;
+    return getLiteralString(target.property);
+  }
+  return undefined;
+}
+
+/** Finds a non-computed / literal-keyed property of an object literal by name (last one wins, as at run time). */
+export function findProperty(object: TSESTree.ObjectExpression, name: string): TSESTree.Property | undefined {
+  let found: TSESTree.Property | undefined;
+  for (const property of object.properties) {
+    if (property.type === AST_NODE_TYPES.Property && getPropertyKeyName(property) === name) found = property;
+  }
+  return found;
+}
+
+/** A node that writes a string down: a string literal, or a template literal without expressions. */
+export type StringLiteralNode = TSESTree.StringLiteral | TSESTree.TemplateLiteral;
+
+function isStringLiteralNode(node: TSESTree.Node): node is StringLiteralNode {
+  return getLiteralString(node) !== undefined;
+}
+
+/**
+ * The literal a string value is written in: the node itself, or — through `as` / `satisfies` wrappers, `const`
+ * aliases (`const E = 'UNAUTHORIZED'`) and members of `const` object literals (`Codes.UNAUTHORIZED`,
+ * `Codes['UNAUTHORIZED']`) — the literal the constant was initialised with. A fix that edits the value edits
+ * this node.
+ */
+export function resolveStringLiteralNode(
+  node: TSESTree.Node | null | undefined,
+  scope: TSESLint.Scope.Scope,
+): StringLiteralNode | undefined {
+  let current: TSESTree.Node | null | undefined = node;
+  for (let depth = 0; current && depth < 6; depth++) {
+    current = skipTypeWrappers(current);
+    if (isStringLiteralNode(current)) return current;
+    if (current.type === AST_NODE_TYPES.Identifier) {
+      current = resolveConstInitializer(current, scope);
+      continue;
+    }
+    if (current.type === AST_NODE_TYPES.MemberExpression && current.object.type === AST_NODE_TYPES.Identifier) {
+      const key = current.computed ? getLiteralString(current.property) : getLastName(current);
+      const initializer = resolveConstInitializer(current.object, scope);
+      const object = initializer && skipTypeWrappers(initializer);
+      if (key === undefined || object?.type !== AST_NODE_TYPES.ObjectExpression) return undefined;
+      current = findProperty(object, key)?.value;
+      continue;
+    }
+    return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * The name a compared or switched-on value goes by: its last name (`errorCode` for `error?.errorCode`), or the
+ * key read from a `URLSearchParams`-like `get` call (`error` for `searchParams.get('error')`).
+ */
+export function getValueName(node: TSESTree.Node): string | undefined {
+  const target = skipTypeWrappers(node.type === AST_NODE_TYPES.ChainExpression ? node.expression : node);
+  if (
+    target.type === AST_NODE_TYPES.CallExpression &&
+    target.arguments.length === 1 &&
+    target.callee.type === AST_NODE_TYPES.MemberExpression &&
+    getLastName(target.callee) === 'get'
+  ) {
+    return getLiteralString(target.arguments[0]);
+  }
+  return getLastName(target);
+}
+
+/** One `case` label of a switch with the value it stands for, when that can be told. */
+export interface CaseLabel {
+  readonly clause: TSESTree.SwitchCase;
+  /** The label expression. */
+  readonly test: TSESTree.Expression;
+  /** Its string or number value; `undefined` when it cannot be told. */
+  readonly value: string | number | undefined;
+  /** The literal the string value is written in (see {@link resolveStringLiteralNode}), when there is one. */
+  readonly literal: StringLiteralNode | undefined;
+}
+
+/**
+ * The `case` labels of a switch (the `default` clause has none). Strings are read from literals, template
+ * literals without expressions, constants and `const` object members; numbers from numeric literals. With
+ * `typeValue` (type information), a label whose type is a single string literal type is read from its type.
+ */
+export function getCaseLabels(
+  node: TSESTree.SwitchStatement,
+  scope: TSESLint.Scope.Scope,
+  typeValue?: (node: TSESTree.Node) => string | undefined,
+): CaseLabel[] {
+  const labels: CaseLabel[] = [];
+  for (const clause of node.cases) {
+    const test = clause.test;
+    if (!test) continue;
+    const literal = resolveStringLiteralNode(test, scope);
+    let value: string | number | undefined = literal ? getLiteralString(literal) : undefined;
+    if (value === undefined) {
+      const bare = skipTypeWrappers(test);
+      if (bare.type === AST_NODE_TYPES.Literal && typeof bare.value === 'number') value = bare.value;
+      else value = typeValue?.(test);
+    }
+    labels.push({ clause, test, value, literal });
+  }
+  return labels;
+}
+
+/** What type information says about string values, when the parser provides it. */
+export interface StringTypeFacts {
+  /** The members of a node's type when it is a union of string literals (`null` / `undefined` dropped). */
+  readonly literalUnion: (node: TSESTree.Node) => string[] | undefined;
+  /** The value of a node whose type is one string literal type. */
+  readonly literalValue: (node: TSESTree.Node) => string | undefined;
+}
+
+/**
+ * String facts from type information, or `undefined` when the lint run has none (type information is never
+ * required; callers fall back to what the source says).
+ */
+export function getStringTypeFacts(
+  context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>,
+): StringTypeFacts | undefined {
+  const services = context.sourceCode.parserServices;
+  if (!services?.program || !services.esTreeNodeToTSNodeMap) return undefined;
+  const { program, esTreeNodeToTSNodeMap } = services as ParserServicesWithTypeInformation;
+  const checker = program.getTypeChecker();
+  const typeOf = (node: TSESTree.Node) => {
+    const tsNode = esTreeNodeToTSNodeMap.get(node);
+    return tsNode ? checker.getTypeAtLocation(tsNode) : undefined;
+  };
+  return {
+    literalUnion(node) {
+      const type = typeOf(node);
+      if (!type) return undefined;
+      const nonNullable = checker.getNonNullableType(type);
+      const members = nonNullable.isUnion() ? nonNullable.types : [nonNullable];
+      const values: string[] = [];
+      for (const member of members) {
+        if (!member.isStringLiteral()) return undefined;
+        values.push(member.value);
+      }
+      return values.length > 0 ? values : undefined;
+    },
+    literalValue(node) {
+      const type = typeOf(node);
+      return type?.isStringLiteral() ? type.value : undefined;
+    },
+  };
+}
