@@ -7,6 +7,7 @@ export function createFamily(definition: FamilyDefinition, builtin: boolean): Fa
   const statuses = new Set<number>();
   for (const entry of definition.entries) {
     byCode.set(entry.code, entry);
+    for (const alias of entry.aliases ?? []) byCode.set(alias, entry);
     if (entry.httpStatus !== undefined) statuses.add(entry.httpStatus);
   }
   return { ...definition, builtin, byCode, statuses };
@@ -158,7 +159,10 @@ export class Catalog {
     const family = this.byId.get(familyId);
     if (!family) return [];
     const skip = new Set([...handled, ...ignore]);
-    return family.entries.filter((entry) => entry.emitted !== false && !skip.has(entry.code));
+    return family.entries.filter(
+      (entry) =>
+        entry.emitted !== false && !skip.has(entry.code) && !(entry.aliases ?? []).some((alias) => skip.has(alias)),
+    );
   }
 
   /**

@@ -29,6 +29,7 @@ const entries = {
   Configuration: {
     generic: true,
     emitted: true,
+    aliases: ['configuration'],
     docsUrl: NEXTAUTH_PAGES_ERROR_CODES_URL,
     summary: {
       en: 'The server-side NextAuth.js configuration is broken, so the request could not be handled.',

@@ -61,6 +61,11 @@ export interface CodeEntry {
    * only documented (see `documentedIn`), e.g. a code an older release used.
    */
   readonly emitted?: boolean;
+  /**
+   * Other spellings the library really sends for the same code (next-auth's email callback redirects with
+   * `error=configuration`). They are looked up like the code and never reported as misspellings.
+   */
+  readonly aliases?: readonly string[];
   /** The code that replaced this one in a newer revision (e.g. CALLBACK_OAUTH_ERROR → OAUTH_CALLBACK_ERROR). */
   readonly replacedBy?: string;
   /**

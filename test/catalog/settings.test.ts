@@ -69,3 +69,12 @@ describe('parseSettings', () => {
     expect(() => parseSettings({ locale: 'de' }, 'plugin options')).toThrow('plugin options.locale must be one of');
   });
 });
+
+describe('aliases', () => {
+  it('looks up a spelling the library really sends and never suggests a replacement for it', () => {
+    expect(defaultCatalog.lookup('configuration', 'nextauth-pages')?.entry.code).toBe('Configuration');
+    expect(defaultCatalog.suggest('configuration', 'nextauth-pages')).toBeUndefined();
+    const missing = defaultCatalog.missingCodes('nextauth-pages', ['configuration']).map((entry) => entry.code);
+    expect(missing).not.toContain('Configuration');
+  });
+});
