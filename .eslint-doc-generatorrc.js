@@ -4,7 +4,7 @@ module.exports = {
     ['recommended', '✅'],
     ['strict', '🔒'],
   ],
-  ruleDocTitleFormat: 'desc-parens-name',
+  ruleDocTitleFormat: 'desc-parens-prefix-name',
   ruleListColumns: ['name', 'description', 'configsError', 'fixable', 'hasSuggestions', 'requiresTypeChecking'],
   urlRuleDoc: (name) => `docs/rules/${name}.md`,
 };

@@ -241,3 +241,35 @@ export function getStringTypeFacts(
     },
   };
 }
+
+/**
+ * Visits a node and its descendants in source order, without `parent` links (so it also works on trees a rule
+ * parsed itself). `enter` returning `false` skips the node's children.
+ */
+export function walkNodes(node: TSESTree.Node, enter: (node: TSESTree.Node) => boolean | void): void {
+  if (enter(node) === false) return;
+  for (const key of Object.keys(node)) {
+    if (key === 'parent' || key === 'loc' || key === 'range') continue;
+    const value = (node as unknown as Record<string, unknown>)[key];
+    if (Array.isArray(value)) {
+      for (const item of value) if (isEstreeNode(item)) walkNodes(item, enter);
+    } else if (isEstreeNode(value)) {
+      walkNodes(value, enter);
+    }
+  }
+}
+
+function isEstreeNode(value: unknown): value is TSESTree.Node {
+  return typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string';
+}
+
+/** The identifier an expression is rooted at: `x` for `x`, `x.a.b`, `x["a"]`, `x?.a`, `(x as T).a`. */
+export function getRootIdentifier(node: TSESTree.Node): TSESTree.Identifier | undefined {
+  let current = skipTypeWrappers(node);
+  for (;;) {
+    if (current.type === AST_NODE_TYPES.Identifier) return current;
+    if (current.type === AST_NODE_TYPES.MemberExpression) current = skipTypeWrappers(current.object);
+    else if (current.type === AST_NODE_TYPES.ChainExpression) current = current.expression;
+    else return undefined;
+  }
+}

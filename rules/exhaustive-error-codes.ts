@@ -1,0 +1,255 @@
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+
+import {
+  checkExhaustiveness,
+  checkStatusExhaustiveness,
+  familyTitle,
+  formatMissingCodes,
+  formatMissingStatuses,
+  renderCaseClauses,
+  renderDefaultClause,
+  renderStatusClauses,
+} from '../src/catalog/switch-analysis';
+import type { Locale } from '../src/catalog';
+import type { ClauseLayout, Quote } from '../src/catalog/switch-analysis';
+import { getCaseLabels, getStringTypeFacts, getValueName } from '../src/util/ast';
+import { createRule } from '../src/util/create-rule';
+import { defineMessages, localizedMessageId } from '../src/util/messages';
+import type { LocalizedMessageId } from '../src/util/messages';
+import { getAuthErrorsSettings } from '../src/util/settings';
+
+type Options = [
+  {
+    requireDefault?: boolean;
+    families?: string[];
+    ignoreCodes?: string[];
+    minMatchingCases?: number;
+    checkHttpStatus?: boolean;
+  },
+];
+
+type BaseMessageId = 'missingCases' | 'missingStatuses' | 'missingDefault' | 'addDefault' | 'addMissingCases';
+type MessageIds = LocalizedMessageId<BaseMessageId>;
+
+export default createRule<Options, MessageIds>({
+  name: 'exhaustive-error-codes',
+  meta: {
+    type: 'problem',
+    docs: {
+      description: 'Require a `switch` over auth error codes to handle every code of its family or to have a `default`',
+      recommended: true,
+    },
+    hasSuggestions: true,
+    messages: defineMessages<BaseMessageId>(
+      {
+        missingCases:
+          'This `switch` over {{family}} has no `default` and does not handle {{count}} of its codes: {{list}}. Those codes reach no branch at run time.',
+        missingStatuses:
+          'This `switch` on the HTTP status of {{family}} has no `default` and does not handle {{count}} of its statuses: {{list}}. Responses with those statuses reach no branch at run time.',
+        missingDefault:
+          'This `switch` over {{family}} has no `default`: a code it does not name (servers and libraries add new ones) reaches no branch at run time.',
+        addDefault: 'Add a `default` branch.',
+        addMissingCases: 'Add the {{count}} missing `case` clauses.',
+      },
+      {
+        missingCases:
+          '이 `switch`는 {{family}}를 다루지만 `default`가 없고 그중 {{count}}개를 처리하지 않습니다: {{list}}. 이 코드들은 실행 중에 어느 분기에도 걸리지 않습니다.',
+        missingStatuses:
+          '이 `switch`는 {{family}}의 HTTP 상태를 다루지만 `default`가 없고 그중 {{count}}개를 처리하지 않습니다: {{list}}. 이 상태의 응답은 실행 중에 어느 분기에도 걸리지 않습니다.',
+        missingDefault:
+          '이 `switch`는 {{family}}를 다루지만 `default`가 없습니다. 여기서 다루지 않은 코드(서버나 라이브러리가 나중에 추가하는 코드 포함)는 실행 중에 어느 분기에도 걸리지 않습니다.',
+        addDefault: '`default` 분기를 추가합니다.',
+        addMissingCases: '빠진 `case` 절 {{count}}개를 추가합니다.',
+      },
+    ),
+    schema: [
+      {
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+          requireDefault: {
+            type: 'boolean',
+            description:
+              'Also report a switch without `default` that handles every known code: servers and libraries add codes.',
+          },
+          families: {
+            type: 'array',
+            items: { type: 'string', minLength: 1 },
+            uniqueItems: true,
+            description:
+              'Ids of the families to check (built-in `nextauth`, `nextauth-pages`, `authjs`, `baas`, or your own catalogs). All families when absent.',
+          },
+          ignoreCodes: {
+            type: 'array',
+            items: { type: 'string', minLength: 1 },
+            uniqueItems: true,
+            description: 'Codes (or HTTP statuses such as "429") a switch never has to handle.',
+          },
+          minMatchingCases: {
+            type: 'integer',
+            minimum: 1,
+            description:
+              'How many `case` labels must be codes of a family before a switch counts as one over that family. Default: 2, or 1 when the switched value is named like the family\'s codes (`errorCode`, `type`, `error`, …).',
+          },
+          checkHttpStatus: {
+            type: 'boolean',
+            description:
+              'Also check a switch on an HTTP status (`response.status`) against the statuses of the API families. Off by default; on in `strict`.',
+          },
+        },
+      },
+    ],
+    defaultOptions: [{ requireDefault: false, ignoreCodes: [], checkHttpStatus: false }],
+  },
+  create(context, [options]) {
+    const { locale, catalog } = getAuthErrorsSettings(context);
+    const sourceCode = context.sourceCode;
+    const types = getStringTypeFacts(context);
+    const checkOptions = {
+      requireDefault: options.requireDefault === true,
+      families: options.families,
+      ignoreCodes: options.ignoreCodes ?? [],
+      minMatchingCases: options.minMatchingCases,
+    };
+
+    return {
+      SwitchStatement(node) {
+        if (node.cases.some((clause) => clause.test === null)) return;
+        const labels = getCaseLabels(node, sourceCode.getScope(node), types?.literalValue);
+        const strings = labels.flatMap((label) => (typeof label.value === 'string' ? [label.value] : []));
+        const numbers = labels.flatMap((label) => (typeof label.value === 'number' ? [label.value] : []));
+        const discriminant = getValueName(node.discriminant);
+
+        if (strings.length > 0) {
+          const verdict = checkExhaustiveness(
+            catalog,
+            {
+              labels: [...strings, ...numbers.map(String)],
+              unresolvedLabels: labels.length - strings.length - numbers.length,
+              hasDefault: false,
+              discriminant,
+              unionMembers: types?.literalUnion(node.discriminant),
+            },
+            checkOptions,
+          );
+          if (verdict?.kind === 'missingCases') {
+            const { families, missing } = verdict;
+            reportSwitch(context, node, locale, 'missingCases', {
+              data: { family: familyTitle(families, locale), count: missing.length, list: formatMissingCodes(missing, locale) },
+              added: { count: missing.length, lines: (layout) => renderCaseClauses(missing, layout, locale) },
+            });
+          } else if (verdict?.kind === 'missingDefault') {
+            reportSwitch(context, node, locale, 'missingDefault', { data: { family: familyTitle(verdict.families, locale) } });
+          }
+        } else if (options.checkHttpStatus && numbers.length > 0) {
+          const verdict = checkStatusExhaustiveness(
+            catalog,
+            { statuses: numbers, unresolvedLabels: labels.length - numbers.length, hasDefault: false, discriminant },
+            checkOptions,
+          );
+          if (verdict?.kind === 'missingStatuses') {
+            const { family, missing } = verdict;
+            reportSwitch(context, node, locale, 'missingStatuses', {
+              data: { family: familyTitle([family], locale), count: missing.length, list: formatMissingStatuses(missing, locale) },
+              added: { count: missing.length, lines: (layout) => renderStatusClauses(missing, layout) },
+            });
+          } else if (verdict?.kind === 'missingDefault') {
+            reportSwitch(context, node, locale, 'missingDefault', { data: { family: familyTitle([verdict.family], locale) } });
+          }
+        }
+      },
+    };
+  },
+});
+
+/**
+ * Reports a switch on its `switch` keyword, with the suggestion to add a `default` and, when there are missing
+ * clauses, the suggestion to add them.
+ */
+function reportSwitch(
+  context: Readonly<TSESLint.RuleContext<MessageIds, Options>>,
+  node: TSESTree.SwitchStatement,
+  locale: Locale,
+  messageId: 'missingCases' | 'missingStatuses' | 'missingDefault',
+  report: {
+    data: Record<string, string | number>;
+    added?: { count: number; lines: (layout: ClauseLayout) => string[] };
+  },
+): void {
+  const sourceCode = context.sourceCode;
+  const suggest: TSESLint.SuggestionReportDescriptor<MessageIds>[] = [
+    {
+      messageId: localizedMessageId('addDefault', locale),
+      fix: (fixer) => insertClauses(fixer, sourceCode, node, renderDefaultClause(clauseLayout(sourceCode, node), locale)),
+    },
+  ];
+  const added = report.added;
+  if (added) {
+    suggest.push({
+      messageId: localizedMessageId('addMissingCases', locale),
+      data: { count: added.count },
+      fix: (fixer) => insertClauses(fixer, sourceCode, node, added.lines(clauseLayout(sourceCode, node))),
+    });
+  }
+  const keyword = sourceCode.getFirstToken(node);
+  context.report({ node, loc: keyword?.loc ?? node.loc, messageId: localizedMessageId(messageId, locale), data: report.data, suggest });
+}
+
+/** The whitespace a line of source starts with. */
+function indentOfLine(sourceCode: Readonly<TSESLint.SourceCode>, line: number): string {
+  return /^[ \t]*/.exec(sourceCode.lines[line - 1] ?? '')?.[0] ?? '';
+}
+
+/** Whether a node is the first thing on its line. */
+function startsLine(sourceCode: Readonly<TSESLint.SourceCode>, node: TSESTree.Node): boolean {
+  const line = sourceCode.lines[node.loc.start.line - 1] ?? '';
+  return line.slice(0, node.loc.start.column).trim() === '';
+}
+
+/** Indentation and quotes of the clauses added to a switch, copied from the switch itself. */
+function clauseLayout(sourceCode: Readonly<TSESLint.SourceCode>, node: TSESTree.SwitchStatement): ClauseLayout {
+  const switchIndent = indentOfLine(sourceCode, node.loc.start.line);
+  const firstCase = node.cases[0];
+  const caseIndent =
+    firstCase && startsLine(sourceCode, firstCase) ? indentOfLine(sourceCode, firstCase.loc.start.line) : `${switchIndent}  `;
+  const unit = caseIndent.startsWith(switchIndent) && caseIndent.length > switchIndent.length ? caseIndent.slice(switchIndent.length) : '  ';
+  let bodyIndent = `${caseIndent}${unit}`;
+  for (const clause of node.cases) {
+    const statement = clause.consequent[0];
+    if (statement && statement.loc.start.line !== clause.loc.start.line && startsLine(sourceCode, statement)) {
+      bodyIndent = indentOfLine(sourceCode, statement.loc.start.line);
+      break;
+    }
+  }
+  let quote: Quote = "'";
+  for (const clause of node.cases) {
+    const first = clause.test ? sourceCode.getText(clause.test)[0] : undefined;
+    if (first === "'" || first === '"') {
+      quote = first;
+      break;
+    }
+  }
+  return { caseIndent, bodyIndent, quote };
+}
+
+/** Inserts whole lines just before the closing brace of the switch. */
+function insertClauses(
+  fixer: TSESLint.RuleFixer,
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  node: TSESTree.SwitchStatement,
+  lines: readonly string[],
+): TSESLint.RuleFix {
+  const eol = sourceCode.text.includes('\r\n') ? '\r\n' : '\n';
+  const closing = sourceCode.getLastToken(node);
+  const end = closing?.range[0] ?? node.range[1] - 1;
+  const line = closing?.loc.start.line ?? node.loc.end.line;
+  const lineStart = sourceCode.getIndexFromLoc({ line, column: 0 });
+  if (sourceCode.text.slice(lineStart, end).trim() === '') {
+    return fixer.insertTextAfterRange([lineStart, lineStart], lines.map((text) => `${text}${eol}`).join(''));
+  }
+  // The closing brace shares its line with code: put it on a line of its own after the new clauses.
+  const previous = closing && sourceCode.getTokenBefore(closing, { includeComments: true });
+  const start = previous ? previous.range[1] : end;
+  const closingIndent = indentOfLine(sourceCode, node.loc.start.line);
+  return fixer.replaceTextRange([start, end], `${eol}${lines.join(eol)}${eol}${closingIndent}`);
+}

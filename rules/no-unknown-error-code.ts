@@ -1,0 +1,212 @@
+import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+
+import { describeCode, familyTitle, findUnknownCodes, isHintedName, quoteCode } from '../src/catalog/switch-analysis';
+import type { LabelContext, UnknownCodeFinding } from '../src/catalog/switch-analysis';
+import {
+  getCaseLabels,
+  getLiteralString,
+  getPropertyKeyName,
+  getValueName,
+  resolveStringLiteralNode,
+  skipTypeWrappers,
+} from '../src/util/ast';
+import type { StringLiteralNode } from '../src/util/ast';
+import { createRule } from '../src/util/create-rule';
+import { defineMessages, localizedMessageId } from '../src/util/messages';
+import type { LocalizedMessageId } from '../src/util/messages';
+import { getAuthErrorsSettings } from '../src/util/settings';
+
+type Options = [
+  {
+    families?: string[];
+    ignoreCodes?: string[];
+  },
+];
+
+type BaseMessageId = 'unknownCode' | 'renamedCode' | 'replaceCode';
+type MessageIds = LocalizedMessageId<BaseMessageId>;
+
+/** One place a string is compared with an error code: what to report, and what a fix rewrites. */
+interface Site {
+  readonly value: string;
+  /** Where the report goes (the label, the compared operand, the key). */
+  readonly node: TSESTree.Node;
+  /** The node a fix rewrites, and how: a string literal keeps its quotes, an identifier key stays bare if it can. */
+  readonly target: StringLiteralNode | TSESTree.Identifier | undefined;
+}
+
+interface Group {
+  readonly discriminant: string | undefined;
+  readonly sites: Site[];
+}
+
+const EQUALITY_OPERATORS = new Set(['===', '!==', '==', '!=']);
+
+export default createRule<Options, MessageIds>({
+  name: 'no-unknown-error-code',
+  meta: {
+    type: 'problem',
+    docs: {
+      description: 'Disallow strings that look like an auth error code but are not one (misspelled or renamed codes)',
+      recommended: true,
+    },
+    hasSuggestions: true,
+    messages: defineMessages<BaseMessageId>(
+      {
+        unknownCode:
+          '`{{label}}` is not one of the {{family}}, so this never matches at run time. Did you mean `{{code}}` ({{meaning}})?',
+        renamedCode:
+          '`{{label}}` is an old name of `{{code}}` ({{meaning}}); the library now sends `{{code}}`, so this never matches at run time.',
+        replaceCode: 'Replace with `{{code}}`.',
+      },
+      {
+        unknownCode:
+          '`{{label}}`은(는) {{family}}에 없는 값이라 실행 중에 절대 일치하지 않습니다. `{{code}}`({{meaning}})를 의도했나요?',
+        renamedCode:
+          '`{{label}}`은(는) `{{code}}`({{meaning}})의 예전 이름입니다. 라이브러리는 이제 `{{code}}`를 보내므로 실행 중에 절대 일치하지 않습니다.',
+        replaceCode: '`{{code}}`(으)로 바꿉니다.',
+      },
+    ),
+    schema: [
+      {
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+          families: {
+            type: 'array',
+            items: { type: 'string', minLength: 1 },
+            uniqueItems: true,
+            description:
+              'Ids of the families to check against (built-in `nextauth`, `nextauth-pages`, `authjs`, `baas`, or your own catalogs). All families when absent.',
+          },
+          ignoreCodes: {
+            type: 'array',
+            items: { type: 'string', minLength: 1 },
+            uniqueItems: true,
+            description: 'Strings never reported, such as codes your own server sends that the catalog does not list.',
+          },
+        },
+      },
+    ],
+    defaultOptions: [{ ignoreCodes: [] }],
+  },
+  create(context, [options]) {
+    const { locale, catalog } = getAuthErrorsSettings(context);
+    const sourceCode = context.sourceCode;
+    /** Comparisons, grouped by the function they are in and the value they compare. */
+    const comparisons = new Map<string, Group>();
+
+    function check(group: Group, labelContext: LabelContext): void {
+      const findings = findUnknownCodes(
+        catalog,
+        group.sites.map((site) => site.value),
+        { discriminant: group.discriminant, families: options.families, ignoreCodes: options.ignoreCodes, context: labelContext },
+      );
+      const present = new Set(group.sites.map((site) => site.value));
+      for (const finding of findings) {
+        // In a switch or a map, a fix that repeats an existing label or key would only trade one bug for another.
+        const duplicate = labelContext !== 'comparison' && present.has(finding.entry.code);
+        for (const site of group.sites) if (site.value === finding.label) report(site, finding, duplicate);
+      }
+    }
+
+    function report(site: Site, finding: UnknownCodeFinding, duplicate: boolean): void {
+      const code = finding.entry.code;
+      const target = site.target;
+      context.report({
+        node: site.node,
+        messageId: localizedMessageId(finding.reason === 'renamed' ? 'renamedCode' : 'unknownCode', locale),
+        data: {
+          label: finding.label,
+          code,
+          meaning: describeCode(finding.entry, locale),
+          family: familyTitle([finding.family], locale),
+        },
+        suggest:
+          target && !duplicate
+            ? [
+                {
+                  messageId: localizedMessageId('replaceCode', locale),
+                  data: { code },
+                  fix: (fixer: TSESLint.RuleFixer) => fixer.replaceText(target, replacementText(sourceCode, target, code)),
+                },
+              ]
+            : [],
+      });
+    }
+
+    return {
+      SwitchStatement(node) {
+        const sites: Site[] = [];
+        for (const label of getCaseLabels(node, sourceCode.getScope(node))) {
+          if (typeof label.value === 'string') sites.push({ value: label.value, node: label.test, target: label.literal });
+        }
+        if (sites.length > 0) check({ discriminant: getValueName(node.discriminant), sites }, 'switch');
+      },
+      BinaryExpression(node) {
+        if (!EQUALITY_OPERATORS.has(node.operator) || node.left.type === AST_NODE_TYPES.PrivateIdentifier) return;
+        for (const [side, other] of [
+          [node.right, node.left],
+          [node.left, node.right],
+        ] as const) {
+          const discriminant = getValueName(other);
+          if (discriminant === undefined) continue;
+          // A literal is read as it is; a constant is looked up only next to a value named like codes (cheap first).
+          const written = getLiteralString(skipTypeWrappers(side)) !== undefined;
+          if (!written && !isHintedName(catalog, discriminant, options.families)) continue;
+          const literal = resolveStringLiteralNode(side, sourceCode.getScope(node));
+          const value = getLiteralString(literal);
+          if (!literal || value === undefined) continue;
+          const key = `${enclosingFunctionStart(node)}:${sourceCode.getText(other).replace(/\?\./g, '.').replace(/\s+/g, '')}`;
+          const group = comparisons.get(key) ?? { discriminant, sites: [] };
+          group.sites.push({ value, node: side, target: literal });
+          comparisons.set(key, group);
+          return;
+        }
+      },
+      ObjectExpression(node) {
+        const sites: Site[] = [];
+        for (const property of node.properties) {
+          if (property.type !== AST_NODE_TYPES.Property || property.shorthand || property.method || property.kind !== 'init') continue;
+          const value = getPropertyKeyName(property);
+          if (value === undefined || (property.key.type === AST_NODE_TYPES.Literal && typeof property.key.value !== 'string')) continue;
+          const key = property.key;
+          let target: Site['target'];
+          if (key.type === AST_NODE_TYPES.Identifier) target = property.computed ? undefined : key;
+          else if (key.type === AST_NODE_TYPES.Literal || key.type === AST_NODE_TYPES.TemplateLiteral) target = key as StringLiteralNode;
+          sites.push({ value, node: key, target });
+        }
+        if (sites.length >= 2) check({ discriminant: undefined, sites }, 'map');
+      },
+      'Program:exit'() {
+        for (const group of comparisons.values()) check(group, 'comparison');
+      },
+    };
+  },
+});
+
+/** Where the innermost function around a node starts (0 for top-level code): comparisons are grouped per function. */
+function enclosingFunctionStart(node: TSESTree.Node): number {
+  for (let current = node.parent; current; current = current.parent) {
+    if (
+      current.type === AST_NODE_TYPES.FunctionDeclaration ||
+      current.type === AST_NODE_TYPES.FunctionExpression ||
+      current.type === AST_NODE_TYPES.ArrowFunctionExpression
+    ) {
+      return current.range[0];
+    }
+  }
+  return 0;
+}
+
+/** The source text that writes `code` in place of `target`, in the same style (quotes, or a bare key). */
+function replacementText(
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  target: StringLiteralNode | TSESTree.Identifier,
+  code: string,
+): string {
+  if (target.type === AST_NODE_TYPES.Identifier) return /^[A-Za-z_$][\w$]*$/.test(code) ? code : quoteCode(code, "'");
+  if (target.type === AST_NODE_TYPES.TemplateLiteral) return quoteCode(code, '`');
+  return quoteCode(code, sourceCode.getText(target).startsWith('"') ? '"' : "'");
+}

@@ -1,0 +1,409 @@
+import { hintsAt, localize } from './catalog';
+import type { Catalog, FamilyMatch } from './catalog';
+import type { CodeEntry, Family, Locale } from './types';
+
+/**
+ * Pure decisions about code that handles error codes: which family a `switch` (or a group of comparisons, or
+ * the keys of a code → message map) is about, which codes it misses, which strings are near misses of a code,
+ * and the text of the fixes. Strings in, verdicts out: the ESLint rules (ESTree) and the language service
+ * (TypeScript AST) both call these, so the editor and the lint gate always agree.
+ */
+
+/** What the caller found in one `switch` over strings. */
+export interface SwitchFacts {
+  /** Static string values of the `case` labels (duplicates allowed). */
+  readonly labels: readonly string[];
+  /** How many `case` labels have a value that could not be determined (non-constant expressions). */
+  readonly unresolvedLabels?: number;
+  /** Whether the switch has a `default` clause. */
+  readonly hasDefault: boolean;
+  /** Last name of the value switched on (`errorCode` for `error.errorCode`). */
+  readonly discriminant?: string | undefined;
+  /**
+   * With type information: the members of the discriminant's type when it is a union of string literals
+   * (`null` / `undefined` removed). That union is then the set of values to cover.
+   */
+  readonly unionMembers?: readonly string[] | undefined;
+}
+
+export interface ExhaustivenessOptions {
+  /** Report a switch without `default` even when every known code is handled. */
+  readonly requireDefault?: boolean;
+  /** Only these family ids are checked (all when absent). */
+  readonly families?: readonly string[] | undefined;
+  /** Codes (or HTTP statuses, as strings) never demanded. */
+  readonly ignoreCodes?: readonly string[];
+  /** How many labels must count as evidence for the family (see `Catalog.inferFamily`). */
+  readonly minMatchingCases?: number | undefined;
+}
+
+/** A code a switch does not handle, with its catalog entry when the catalog knows it. */
+export interface MissingCode {
+  readonly code: string;
+  readonly entry?: CodeEntry | undefined;
+}
+
+export type ExhaustivenessVerdict =
+  | {
+      readonly kind: 'missingCases';
+      /** The family the switch is about, then any family that fits its labels exactly as well. */
+      readonly families: readonly [Family, ...Family[]];
+      readonly missing: readonly MissingCode[];
+      /** `union`: the discriminant's union type was the set to cover; `catalog`: the family's codes were. */
+      readonly source: 'union' | 'catalog';
+    }
+  | {
+      readonly kind: 'missingDefault';
+      readonly families: readonly [Family, ...Family[]];
+    };
+
+/** The family (and equally good rivals) a set of labels is about, or `undefined` when the evidence is not clear. */
+export function identifyFamilies(
+  catalog: Catalog,
+  labels: readonly string[],
+  options: { discriminant?: string | undefined; families?: readonly string[] | undefined; minMatching?: number | undefined },
+): { match: FamilyMatch; families: readonly [Family, ...Family[]] } | undefined {
+  const match = catalog.inferFamily(labels, {
+    discriminant: options.discriminant,
+    families: options.families,
+    minMatching: options.minMatching,
+  });
+  if (!match) return undefined;
+  return { match, families: [match.family, ...(match.rivals ?? [])] };
+}
+
+/**
+ * Whether a `switch` over strings leaves codes of its family unhandled. The family comes from the labels and
+ * the discriminant's name (plus the discriminant's union type when known). The codes to cover are the union's
+ * members when there is a union, otherwise the codes the family's library emits; when the labels fit two
+ * families equally well, only codes missing under both are demanded.
+ */
+export function checkExhaustiveness(
+  catalog: Catalog,
+  facts: SwitchFacts,
+  options: ExhaustivenessOptions = {},
+): ExhaustivenessVerdict | undefined {
+  if (facts.hasDefault) return undefined;
+  const union = facts.unionMembers && facts.unionMembers.length > 0 ? [...new Set(facts.unionMembers)] : undefined;
+  const identified = identifyFamilies(catalog, union ? [...facts.labels, ...union] : facts.labels, {
+    discriminant: facts.discriminant,
+    families: options.families,
+    minMatching: options.minMatchingCases,
+  });
+  if (!identified) return undefined;
+  const { families } = identified;
+  const ignore = new Set(options.ignoreCodes ?? []);
+  const handled = new Set(facts.labels);
+  let missing: MissingCode[] = [];
+  // With labels we could not read, what is covered is unknown: only the missing `default` is certain.
+  if (!facts.unresolvedLabels) {
+    if (union) {
+      missing = union
+        .filter((code) => !handled.has(code) && !ignore.has(code))
+        .map((code) => ({ code, entry: findEntry(families, code) }));
+    } else {
+      const [primary, ...rivals] = families;
+      missing = catalog
+        .missingCodes(primary.id, handled, ignore)
+        .filter((entry) => rivals.every((rival) => rival.byCode.get(entry.code)?.emitted !== false && rival.byCode.has(entry.code)))
+        .map((entry) => ({ code: entry.code, entry }));
+    }
+  }
+  if (missing.length > 0) return { kind: 'missingCases', families, missing, source: union ? 'union' : 'catalog' };
+  if (options.requireDefault) return { kind: 'missingDefault', families };
+  return undefined;
+}
+
+function findEntry(families: readonly Family[], code: string): CodeEntry | undefined {
+  for (const family of families) {
+    const entry = family.byCode.get(code);
+    if (entry) return entry;
+  }
+  return undefined;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// HTTP statuses
+
+/** What the caller found in one `switch` over numbers. */
+export interface StatusSwitchFacts {
+  /** Numeric `case` labels. */
+  readonly statuses: readonly number[];
+  /** `case` labels that are not numeric literals. */
+  readonly unresolvedLabels?: number;
+  readonly hasDefault: boolean;
+  /** Last name of the value switched on (`status` for `response.status`). */
+  readonly discriminant?: string | undefined;
+}
+
+/** An HTTP status a switch does not handle, with the family's codes the API sends with it. */
+export interface MissingStatus {
+  readonly status: number;
+  readonly codes: readonly CodeEntry[];
+}
+
+export type StatusVerdict =
+  | { readonly kind: 'missingStatuses'; readonly family: Family; readonly missing: readonly MissingStatus[] }
+  | { readonly kind: 'missingDefault'; readonly family: Family };
+
+const STATUS_NAMES = ['status', 'statusCode', 'httpStatus'];
+
+/**
+ * Whether a `switch` on an HTTP status (`response.status`) leaves statuses of an API family unhandled. Evidence:
+ * the value's name says it is a status, and at least `minMatchingCases` (default 2) of the labels — and at least
+ * half of them — are statuses the family's codes use.
+ */
+export function checkStatusExhaustiveness(
+  catalog: Catalog,
+  facts: StatusSwitchFacts,
+  options: ExhaustivenessOptions = {},
+): StatusVerdict | undefined {
+  if (facts.hasDefault || facts.discriminant === undefined || !hintsAt(facts.discriminant, STATUS_NAMES)) return undefined;
+  const labels = [...new Set(facts.statuses)];
+  if (labels.length === 0) return undefined;
+  const needed = Math.max(1, options.minMatchingCases ?? 2);
+  let best: { family: Family; matched: number } | undefined;
+  let tied = false;
+  for (const family of catalog.families) {
+    if (family.statuses.size === 0) continue;
+    if (options.families && !options.families.includes(family.id)) continue;
+    const matched = labels.filter((status) => family.statuses.has(status)).length;
+    if (matched < needed || matched * 2 < labels.length) continue;
+    if (!best || matched > best.matched || (matched === best.matched && best.family.builtin && !family.builtin)) {
+      best = { family, matched };
+      tied = false;
+    } else if (matched === best.matched && best.family.builtin === family.builtin) {
+      tied = true;
+    }
+  }
+  if (!best || tied) return undefined;
+  const { family } = best;
+  const ignore = new Set(options.ignoreCodes ?? []);
+  const handled = new Set(labels);
+  const missing: MissingStatus[] = [];
+  if (!facts.unresolvedLabels) {
+    for (const status of [...family.statuses].sort((a, b) => a - b)) {
+      if (handled.has(status) || ignore.has(String(status))) continue;
+      const codes = family.entries.filter((entry) => entry.httpStatus === status && entry.emitted !== false);
+      // A status whose every code is ignored is not demanded either.
+      if (codes.length > 0 && codes.every((entry) => ignore.has(entry.code))) continue;
+      missing.push({ status, codes });
+    }
+  }
+  if (missing.length > 0) return { kind: 'missingStatuses', family, missing };
+  if (options.requireDefault) return { kind: 'missingDefault', family };
+  return undefined;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Unknown codes
+
+/** Where the strings were found; `map` skips the conventional fallback key `default`. */
+export type LabelContext = 'switch' | 'comparison' | 'map';
+
+export interface UnknownCodeOptions {
+  /** Last name of the value switched on / compared. */
+  readonly discriminant?: string | undefined;
+  /** Only these family ids are considered (all when absent). */
+  readonly families?: readonly string[] | undefined;
+  /** Strings never reported (codes your server sends that the catalog does not list). */
+  readonly ignoreCodes?: readonly string[];
+  readonly context?: LabelContext;
+}
+
+/** A string that is not a code of its family but most likely means one. */
+export interface UnknownCodeFinding {
+  /** The string as written. */
+  readonly label: string;
+  readonly family: Family;
+  /** The code it should be. */
+  readonly entry: CodeEntry;
+  /** `renamed`: the string is an older name of the code; `misspelled`: it is close to the code. */
+  readonly reason: 'renamed' | 'misspelled';
+}
+
+/**
+ * The strings of a group (case labels, strings compared with one value, keys of one map) that are near misses
+ * or old names of a code of the family the group is about. A string far from every code, a string that is a
+ * code of another family, and every string of a group whose family is unclear are left alone.
+ *
+ * When no string of the group is a code at all, the discriminant's name alone may name the family (a lone
+ * `error.errorCode === 'USER_ALREADY_EXIST'`): the families it hints at that have a near miss for at least half
+ * of the strings, and only where they all agree on the code meant.
+ */
+export function findUnknownCodes(
+  catalog: Catalog,
+  labels: readonly string[],
+  options: UnknownCodeOptions = {},
+): UnknownCodeFinding[] {
+  const ignore = new Set(options.ignoreCodes ?? []);
+  const unique = [...new Set(labels)].filter(
+    (label) => !ignore.has(label) && !(options.context === 'map' && label.toLowerCase() === 'default'),
+  );
+  if (unique.length === 0) return [];
+  const identified = identifyFamilies(catalog, unique, { discriminant: options.discriminant, families: options.families });
+  const families = identified ? identified.families : familiesByNameOnly(catalog, unique, options);
+  if (families.length === 0) return [];
+  const considered = catalog.families.filter((family) => !options.families || options.families.includes(family.id));
+  const findings: UnknownCodeFinding[] = [];
+  for (const label of unique) {
+    const verdicts = families.map((family) => judgeLabel(catalog, family, label));
+    const first = verdicts[0];
+    if (!first || verdicts.some((verdict) => verdict?.entry.code !== first.entry.code || verdict.reason !== first.reason)) {
+      continue;
+    }
+    // A code of another family is deliberate (or a different problem): never "correct" it.
+    if (first.reason === 'misspelled' && considered.some((family) => family.byCode.has(label))) continue;
+    findings.push({ label, family: families[0]!, entry: first.entry, reason: first.reason });
+  }
+  return findings;
+}
+
+/** Whether a value's name hints at any family (of `families`, when given): `errorCode`, `type`, `error`, … */
+export function isHintedName(catalog: Catalog, name: string, families?: readonly string[]): boolean {
+  return catalog.families.some(
+    (family) => (!families || families.includes(family.id)) && hintsAt(name, family.discriminantHints),
+  );
+}
+
+function judgeLabel(
+  catalog: Catalog,
+  family: Family,
+  label: string,
+): { entry: CodeEntry; reason: 'renamed' | 'misspelled' } | undefined {
+  if (family.byCode.has(label)) {
+    const current = catalog.renamedTo(label, family.id);
+    return current ? { entry: current, reason: 'renamed' } : undefined;
+  }
+  const suggestion = catalog.suggest(label, family.id);
+  return suggestion ? { entry: suggestion.entry, reason: suggestion.reason } : undefined;
+}
+
+function familiesByNameOnly(catalog: Catalog, labels: readonly string[], options: UnknownCodeOptions): Family[] {
+  const discriminant = options.discriminant;
+  if (discriminant === undefined) return [];
+  const fitting = catalog.families.filter((family) => {
+    if (options.families && !options.families.includes(family.id)) return false;
+    if (!hintsAt(discriminant, family.discriminantHints)) return false;
+    if (labels.some((label) => family.byCode.has(label))) return false;
+    const near = labels.filter((label) => catalog.suggest(label, family.id) !== undefined).length;
+    return near > 0 && near * 2 >= labels.length;
+  });
+  // Several hinted families are fine as long as they agree on every fix (checked by the caller).
+  return fitting;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Texts
+
+/**
+ * The one-sentence meaning of a code for use inside a sentence: without its final full stop, and in English
+ * starting in lower case unless the first word is an acronym or a code (`API`, `OAuth`, `` `signIn` ``).
+ */
+export function describeCode(entry: CodeEntry, locale: Locale): string {
+  const text = localize(entry.summary, locale).trim().replace(/[.。]$/, '');
+  if (locale !== 'en' || !/^[A-Z](?:[a-z]|\s)/.test(text)) return text;
+  return `${text[0]!.toLowerCase()}${text.slice(1)}`;
+}
+
+/**
+ * How families read in a message: a built-in family by its title (`BaaS auth API error codes`), a user's family
+ * as `"my-api" error codes`; `A / B` when the labels fit two families equally well.
+ */
+export function familyTitle(families: readonly Family[], locale: Locale): string {
+  return families
+    .map((family) => {
+      if (family.builtin) return localize(family.title, locale);
+      const name = localize(family.title, locale);
+      return locale === 'ko' ? `"${name}" 오류 코드` : `"${name}" error codes`;
+    })
+    .join(' / ');
+}
+
+/** A list that shows its first `max` items and counts the rest: "`A`, `B`, `C` and 4 more" / "… 외 4개". */
+export function formatList(items: readonly string[], locale: Locale, max = 3): string {
+  const shown = items.slice(0, Math.max(1, max));
+  const rest = items.length - shown.length;
+  if (locale === 'ko') return rest > 0 ? `${shown.join(', ')} 외 ${rest}개` : shown.join(', ');
+  if (rest > 0) return `${shown.join(', ')} and ${rest} more`;
+  if (shown.length <= 1) return shown.join('');
+  return `${shown.slice(0, -1).join(', ')} and ${shown[shown.length - 1]}`;
+}
+
+/** Missing codes for a message: "`TOKEN_EXPIRED` (the token has expired), … and N more". */
+export function formatMissingCodes(missing: readonly MissingCode[], locale: Locale, max = 3): string {
+  return formatList(
+    missing.map(({ code, entry }) => (entry ? `\`${code}\` (${describeCode(entry, locale)})` : `\`${code}\``)),
+    locale,
+    max,
+  );
+}
+
+/** Missing statuses for a message: "409 (`USER_ALREADY_EXISTS`, `DUPLICATE_ENTRY`), … and N more". */
+export function formatMissingStatuses(missing: readonly MissingStatus[], locale: Locale, max = 3): string {
+  return formatList(
+    missing.map(({ status, codes }) =>
+      codes.length > 0 ? `${status} (${codes.map((entry) => `\`${entry.code}\``).join(', ')})` : String(status),
+    ),
+    locale,
+    max,
+  );
+}
+
+/** The quote characters a generated label may use. */
+export type Quote = "'" | '"' | '`';
+
+/** How generated clauses are laid out, taken from the switch they go into. */
+export interface ClauseLayout {
+  /** Indentation of a `case` line. */
+  readonly caseIndent: string;
+  /** Indentation of a statement inside a clause. */
+  readonly bodyIndent: string;
+  /** Quote of the existing string labels. */
+  readonly quote: Quote;
+}
+
+/** A string literal for `code` in the given quotes, escaped as needed. */
+export function quoteCode(code: string, quote: Quote): string {
+  let escaped = code.replace(/\\/g, '\\\\').replace(/\r/g, '\\r').replace(/\n/g, '\\n');
+  escaped = escaped.split(quote).join(`\\${quote}`);
+  if (quote === '`') escaped = escaped.replace(/\$\{/g, '\\${');
+  return `${quote}${escaped}${quote}`;
+}
+
+/** A comment's text on one line (no line breaks). */
+function oneLine(text: string): string {
+  return text.replace(/\s*[\r\n]+\s*/g, ' ').trim();
+}
+
+/**
+ * The lines of the `case` clauses for the missing codes, each with a comment saying what the code means and a
+ * `break`, so inserting them changes nothing at run time until the user fills them in.
+ */
+export function renderCaseClauses(missing: readonly MissingCode[], layout: ClauseLayout, locale: Locale): string[] {
+  const lines: string[] = [];
+  for (const { code, entry } of missing) {
+    const comment = entry ? ` // ${oneLine(localize(entry.summary, locale))}` : '';
+    lines.push(`${layout.caseIndent}case ${quoteCode(code, layout.quote)}:${comment}`, `${layout.bodyIndent}break;`);
+  }
+  return lines;
+}
+
+/** The lines of `case` clauses for missing HTTP statuses, each naming the codes the API sends with it. */
+export function renderStatusClauses(missing: readonly MissingStatus[], layout: ClauseLayout): string[] {
+  const lines: string[] = [];
+  for (const { status, codes } of missing) {
+    const comment = codes.length > 0 ? ` // ${codes.map((entry) => entry.code).join(', ')}` : '';
+    lines.push(`${layout.caseIndent}case ${status}:${comment}`, `${layout.bodyIndent}break;`);
+  }
+  return lines;
+}
+
+/** The lines of a `default` clause that keeps today's behaviour and says why it is there. */
+export function renderDefaultClause(layout: ClauseLayout, locale: Locale): string[] {
+  const comment =
+    locale === 'ko'
+      ? '// 위에서 다루지 않은 코드(서버가 나중에 추가하는 코드 포함)'
+      : '// Codes not handled above, including ones the server adds later.';
+  return [`${layout.caseIndent}default:`, `${layout.bodyIndent}${comment}`, `${layout.bodyIndent}break;`];
+}

@@ -1,0 +1,169 @@
+import { describe, expect, it } from 'vitest';
+
+import { Catalog, createFamily, defaultCatalog } from '../../src/catalog';
+import { hintsAt } from '../../src/catalog/catalog';
+import type { FamilyDefinition } from '../../src/catalog';
+
+const text = (en: string) => ({ en, ko: en });
+
+/** A small user family: plain codes, one generic word. */
+function family(id: string, codes: readonly string[], hints: readonly string[] = [], generic: readonly string[] = []): FamilyDefinition {
+  return {
+    id,
+    title: text(id),
+    description: text(id),
+    discriminantHints: hints,
+    entries: codes.map((code) => ({
+      code,
+      summary: text(`${code} happened.`),
+      cause: text(''),
+      fix: text(''),
+      ...(generic.includes(code) ? { generic: true } : {}),
+    })),
+  };
+}
+
+describe('hintsAt', () => {
+  it('matches a hint exactly, ignoring case', () => {
+    expect(hintsAt('errorCode', ['errorCode'])).toBe(true);
+    expect(hintsAt('ERRORCODE', ['errorCode'])).toBe(true);
+  });
+
+  it('matches a name that ends with a hint where a new word starts', () => {
+    expect(hintsAt('apiErrorCode', ['errorCode'])).toBe(true);
+    expect(hintsAt('loginError', ['error'])).toBe(true);
+    expect(hintsAt('error_code', ['code'])).toBe(true);
+    expect(hintsAt('errorType', ['type'])).toBe(true);
+  });
+
+  it('does not match a hint hidden inside a word', () => {
+    expect(hintsAt('prototype', ['type'])).toBe(false);
+    expect(hintsAt('barcode', ['code'])).toBe(false);
+    expect(hintsAt('terror', ['error'])).toBe(false);
+    expect(hintsAt('status', [])).toBe(false);
+  });
+});
+
+describe('Catalog.inferFamily', () => {
+  it('finds the BaaS family from the seed hook switch labels', () => {
+    const match = defaultCatalog.inferFamily(
+      ['UNAUTHORIZED', 'USER_ALREADY_EXISTS', 'PASSWORD_TOO_SHORT', 'VALIDATION_ERROR', 'RATE_LIMIT_EXCEEDED'],
+      { discriminant: 'errorCode' },
+    );
+    expect(match?.family.id).toBe('baas');
+    expect(match?.hinted).toBe(true);
+    expect(match?.known).toHaveLength(5);
+    expect(match?.rivals).toEqual([]);
+  });
+
+  it('needs two codes without a hinting name and one with it', () => {
+    expect(defaultCatalog.inferFamily(['UNAUTHORIZED'])).toBeUndefined();
+    expect(defaultCatalog.inferFamily(['UNAUTHORIZED'], { discriminant: 'value' })).toBeUndefined();
+    expect(defaultCatalog.inferFamily(['UNAUTHORIZED'], { discriminant: 'errorCode' })?.family.id).toBe('baas');
+    expect(defaultCatalog.inferFamily(['UNAUTHORIZED', 'TOKEN_EXPIRED'])?.family.id).toBe('baas');
+  });
+
+  it('honours an explicit minMatching over the hint', () => {
+    expect(defaultCatalog.inferFamily(['UNAUTHORIZED', 'TOKEN_EXPIRED'], { discriminant: 'errorCode', minMatching: 3 })).toBeUndefined();
+    expect(
+      defaultCatalog.inferFamily(['UNAUTHORIZED', 'TOKEN_EXPIRED', 'INVALID_TOKEN'], { discriminant: 'errorCode', minMatching: 3 })?.family.id,
+    ).toBe('baas');
+  });
+
+  it('never lets generic words decide on their own', () => {
+    expect(defaultCatalog.inferFamily(['Default', 'Callback', 'Configuration'])).toBeUndefined();
+    expect(defaultCatalog.inferFamily(['Default', 'Callback'], { discriminant: 'error' })).toBeUndefined();
+  });
+
+  it('accepts generic page values the library sends when the name hints at them', () => {
+    const match = defaultCatalog.inferFamily(['Configuration', 'AccessDenied', 'Verification'], { discriminant: 'error' });
+    expect(match?.family.id).toBe('nextauth-pages');
+    // Auth.js pages receive the very same three values: the match says so.
+    expect(match?.rivals?.map((rival) => rival.id)).toEqual(['authjs']);
+  });
+
+  it('lets a generic word count next to a non-generic code of its family', () => {
+    const match = defaultCatalog.inferFamily(['OAuthSignin', 'Callback']);
+    expect(match?.family.id).toBe('nextauth-pages');
+    expect(match?.known).toEqual(['OAuthSignin', 'Callback']);
+  });
+
+  it('prefers the family the name hints at when the labels fit two', () => {
+    expect(defaultCatalog.inferFamily(['CredentialsSignin', 'OAuthAccountNotLinked'], { discriminant: 'type' })?.family.id).toBe('authjs');
+  });
+
+  it('requires half of the labels to be codes or near misses', () => {
+    expect(defaultCatalog.inferFamily(['UNAUTHORIZED', 'TOKEN_EXPIRED', 'red', 'green', 'blue'])).toBeUndefined();
+    const match = defaultCatalog.inferFamily(['UNAUTHORIZED', 'TOKEN_EXPIRED', 'USER_ALREADY_EXIST', 'banana']);
+    expect(match?.family.id).toBe('baas');
+    expect(match?.misspelled).toEqual(['USER_ALREADY_EXIST']);
+    expect(match?.unknown).toEqual(['USER_ALREADY_EXIST', 'banana']);
+  });
+
+  it('restricts the candidates to the given families', () => {
+    expect(defaultCatalog.inferFamily(['UNAUTHORIZED', 'TOKEN_EXPIRED'], { families: ['authjs'] })).toBeUndefined();
+  });
+
+  it("prefers the user's own family over a built-in one that fits equally well", () => {
+    const catalog = new Catalog([
+      createFamily(family('builtin', ['A_ONE', 'A_TWO']), true),
+      createFamily(family('mine', ['A_ONE', 'A_TWO']), false),
+    ]);
+    const match = catalog.inferFamily(['A_ONE', 'A_TWO']);
+    expect(match?.family.id).toBe('mine');
+    expect(match?.rivals).toEqual([]);
+  });
+
+  it('reports two equally good families of the same kind as rivals', () => {
+    const catalog = new Catalog([createFamily(family('one', ['X_A', 'X_B']), false), createFamily(family('two', ['X_A', 'X_B']), false)]);
+    const match = catalog.inferFamily(['X_A', 'X_B']);
+    expect(match?.family.id).toBe('one');
+    expect(match?.rivals?.map((rival) => rival.id)).toEqual(['two']);
+  });
+
+  it('returns nothing for no labels', () => {
+    expect(defaultCatalog.inferFamily([])).toBeUndefined();
+  });
+});
+
+describe('Catalog.suggest', () => {
+  it('finds a code one edit away', () => {
+    expect(defaultCatalog.suggest('USER_ALREADY_EXIST', 'baas')).toMatchObject({ entry: { code: 'USER_ALREADY_EXISTS' }, reason: 'misspelled' });
+    expect(defaultCatalog.suggest('OAuthCallbak', 'nextauth-pages')).toMatchObject({ entry: { code: 'OAuthCallback' }, reason: 'misspelled' });
+  });
+
+  it('finds the same words in another spelling or order', () => {
+    expect(defaultCatalog.suggest('user-already-exists', 'baas')?.entry.code).toBe('USER_ALREADY_EXISTS');
+    expect(defaultCatalog.suggest('userAlreadyExists', 'baas')?.entry.code).toBe('USER_ALREADY_EXISTS');
+    expect(defaultCatalog.suggest('EXPIRED_TOKEN', 'baas')?.entry.code).toBe('TOKEN_EXPIRED');
+  });
+
+  it('follows a rename to the current code', () => {
+    // One edit away from the old name the catalog lists, which was replaced by OAUTH_CALLBACK_ERROR.
+    expect(defaultCatalog.suggest('CALLBACK_OAUTH_EROR', 'nextauth')).toMatchObject({
+      entry: { code: 'OAUTH_CALLBACK_ERROR' },
+      reason: 'renamed',
+    });
+  });
+
+  it('stays quiet for strings far from every code, short strings and exact codes', () => {
+    expect(defaultCatalog.suggest('SOMETHING_ELSE', 'baas')).toBeUndefined();
+    expect(defaultCatalog.suggest('OK', 'baas')).toBeUndefined();
+    expect(defaultCatalog.suggest('UNAUTHORIZED', 'baas')).toBeUndefined();
+    expect(defaultCatalog.suggest('', 'baas')).toBeUndefined();
+    expect(defaultCatalog.suggest('UNAUTHORIZED', 'no-such-family')).toBeUndefined();
+  });
+
+  it('gives no answer when two codes are equally close', () => {
+    const catalog = new Catalog([createFamily(family('mine', ['CODE_AB', 'CODE_AC']), false)]);
+    expect(catalog.suggest('CODE_AD', 'mine')).toBeUndefined();
+    expect(catalog.suggest('CODE_ABX', 'mine')?.entry.code).toBe('CODE_AB');
+  });
+});
+
+describe('Catalog.renamedTo', () => {
+  it('names the current code for an old name the catalog lists', () => {
+    expect(defaultCatalog.renamedTo('CALLBACK_OAUTH_ERROR', 'nextauth')?.code).toBe('OAUTH_CALLBACK_ERROR');
+    expect(defaultCatalog.renamedTo('OAUTH_CALLBACK_ERROR', 'nextauth')).toBeUndefined();
+  });
+});
