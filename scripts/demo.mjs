@@ -40,3 +40,25 @@ for (const result of results) {
 const total = [...byRule.values()].reduce((a, b) => a + b, 0);
 const parts = [...byRule].map(([rule, count]) => `${rule} ×${count}`).join(', ');
 console.log(`Summary: ${total} finding(s) in ${results.length} file(s)${parts ? ` — ${parts}` : ''}.`);
+
+// Hover docs: what an editor shows over a code string. Asks the real tsserver of the installed TypeScript, which
+// loads the plugin from examples/next-app/tsconfig.json by package name, exactly as VS Code does.
+{
+  const { TsServerClient, locate } = await import('./lib/tsserver-client.mjs');
+  const { readFileSync } = await import('node:fs');
+  const file = path.join(exampleDir, 'app', 'login', 'login-form.tsx');
+  const text = readFileSync(file, 'utf8');
+  const needle = "'RATE_LIMIT_EXCEEDED'";
+  const at = locate(text, needle, { delta: 1 });
+  const tsserver = require.resolve('typescript/lib/tsserver.js');
+  const client = TsServerClient.start({ tsserver, cwd: exampleDir });
+  try {
+    client.open(file, { projectRootPath: exampleDir });
+    const info = await client.quickInfo(file, at);
+    console.log(`\nHover over ${needle} in ${path.relative(root, file)}:${at.line}:${at.offset} (tsserver ${require('typescript').version}):\n`);
+    console.log(info.displayString);
+    console.log(`\n${info.documentation}`);
+  } finally {
+    await client.close();
+  }
+}

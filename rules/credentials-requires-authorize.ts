@@ -1,0 +1,63 @@
+import type { TSESTree } from '@typescript-eslint/utils';
+
+import { lacksAuthorize } from '../src/nextauth/checks';
+import { analyzeProgram } from '../src/nextauth/config';
+import type { AuthVersion } from '../src/nextauth/config';
+import { describeConfigError, MISSING_AUTHORIZE_ERROR } from '../src/nextauth/runtime-errors';
+import { createRule } from '../src/util/create-rule';
+import { defineMessages, localizedMessageId } from '../src/util/messages';
+import type { LocalizedMessageId } from '../src/util/messages';
+import { getAuthErrorsSettings } from '../src/util/settings';
+
+type Options = [];
+type BaseMessageId = 'missingAuthorize';
+type MessageIds = LocalizedMessageId<BaseMessageId>;
+
+export default createRule<Options, MessageIds>({
+  name: 'credentials-requires-authorize',
+  meta: {
+    type: 'problem',
+    docs: {
+      description: 'Require an `authorize` function in every NextAuth / Auth.js Credentials provider',
+      recommended: true,
+    },
+    messages: defineMessages<BaseMessageId>(
+      {
+        missingAuthorize:
+          'This Credentials provider has no `authorize(credentials, request)` function, so no one can ever sign in with it. The libraries check for one ({{code}}: {{summary}}), but the factory fills in a default that always returns null, so at run time every attempt just fails with CredentialsSignin. Add `authorize` and return the user when the credentials are valid, or null when they are not.',
+      },
+      {
+        missingAuthorize:
+          '이 Credentials provider에는 `authorize(credentials, request)` 함수가 없어서 누구도 이 provider로 로그인할 수 없습니다. 라이브러리가 이를 검사하긴 하지만({{code}}: {{summary}}) factory가 항상 null을 돌려주는 기본 함수를 채워 넣기 때문에, 실행 중에는 모든 시도가 CredentialsSignin으로 실패할 뿐입니다. `authorize`를 추가해 자격 증명이 맞으면 사용자를, 틀리면 null을 돌려주세요.',
+      },
+    ),
+    schema: [],
+  },
+  create(context) {
+    const { locale, catalog } = getAuthErrorsSettings(context);
+
+    return {
+      Program(program) {
+        const model = analyzeProgram(program);
+        // A provider written inside a config is also a call of the file; report each node once.
+        const versions = new Map<TSESTree.Node, AuthVersion>();
+        for (const config of model.configs) {
+          for (const provider of config.providers.items) versions.set(provider.node, config.version);
+        }
+        const providers = [...model.providerCalls, ...model.configs.flatMap((config) => config.providers.items)];
+        const reported = new Set<TSESTree.Node>();
+        for (const provider of providers) {
+          const node = provider.call ?? provider.node;
+          if (reported.has(node) || !lacksAuthorize(provider)) continue;
+          reported.add(node);
+          const version = versions.get(provider.node) ?? model.fileVersion;
+          context.report({
+            node,
+            messageId: localizedMessageId('missingAuthorize', locale),
+            data: describeConfigError(MISSING_AUTHORIZE_ERROR, version, catalog, locale),
+          });
+        }
+      },
+    };
+  },
+});

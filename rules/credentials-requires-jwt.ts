@@ -1,0 +1,81 @@
+import type { TSESTree } from '@typescript-eslint/utils';
+
+import { credentialsWithoutJwt } from '../src/nextauth/checks';
+import type { DatabaseSessionReason } from '../src/nextauth/checks';
+import { findAuthConfigs } from '../src/nextauth/config';
+import type { AuthConfig, ProviderInfo } from '../src/nextauth/config';
+import { isJavaScriptFile, planJwtStrategy } from '../src/nextauth/fixes';
+import { CREDENTIALS_JWT_ERROR, describeConfigError } from '../src/nextauth/runtime-errors';
+import { createRule } from '../src/util/create-rule';
+import { defineMessages, localizedMessageId } from '../src/util/messages';
+import type { LocalizedMessageId } from '../src/util/messages';
+import { getAuthErrorsSettings } from '../src/util/settings';
+
+type Options = [];
+type BaseMessageId = 'databaseStrategy' | 'adapterDefaultsToDatabase' | 'useJwtStrategy';
+type MessageIds = LocalizedMessageId<BaseMessageId>;
+
+export default createRule<Options, MessageIds>({
+  name: 'credentials-requires-jwt',
+  meta: {
+    type: 'problem',
+    docs: {
+      description: 'Require JWT sessions in a NextAuth / Auth.js config that uses a Credentials provider',
+      recommended: true,
+    },
+    hasSuggestions: true,
+    messages: defineMessages<BaseMessageId>(
+      {
+        databaseStrategy:
+          'Credentials sign-in only works with JWT sessions, but this config sets `session.strategy` to "database". When every provider is a Credentials provider the library rejects the config at run time with {{code}} ({{summary}}); next to other providers, credential sign-ins quietly get no session. Set `session: { strategy: "jwt" }`.',
+        adapterDefaultsToDatabase:
+          'This config has an `adapter` but no `session.strategy`, so sessions default to the database. A Credentials sign-in still writes a JWT cookie and looks successful, but every session look-up reads the database, finds nothing and returns null, without any error ({{code}} is only raised for an explicit "database"). Enable JWT sessions explicitly: `session: { strategy: "jwt" }`.',
+        useJwtStrategy: 'Use JWT sessions: set `session.strategy` to "jwt".',
+      },
+      {
+        databaseStrategy:
+          'Credentials 로그인은 JWT 세션에서만 동작하는데, 이 설정은 `session.strategy`를 "database"로 지정합니다. provider가 모두 Credentials이면 라이브러리가 실행 중에 {{code}}({{summary}})로 설정을 거부하고, 다른 provider와 함께 쓰면 Credentials 로그인에 세션이 조용히 생기지 않습니다. `session: { strategy: "jwt" }`로 설정하세요.',
+        adapterDefaultsToDatabase:
+          '이 설정에는 `adapter`가 있고 `session.strategy`가 없어서 세션이 기본값인 데이터베이스에 저장됩니다. Credentials 로그인은 JWT 쿠키를 쓰기 때문에 성공한 것처럼 보이지만, 세션을 조회할 때마다 데이터베이스에서 찾지 못해 아무 오류 없이 항상 null이 됩니다({{code}}는 "database"를 명시했을 때만 발생합니다). JWT 세션을 명시적으로 켜세요: `session: { strategy: "jwt" }`.',
+        useJwtStrategy: 'JWT 세션을 사용합니다: `session.strategy`를 "jwt"로 설정합니다.',
+      },
+    ),
+    schema: [],
+  },
+  create(context) {
+    const { locale, catalog } = getAuthErrorsSettings(context);
+    const sourceCode = context.sourceCode;
+    const javascript = isJavaScriptFile(context.filename);
+    const reported = new Set<TSESTree.Node>();
+
+    function report(config: AuthConfig, provider: ProviderInfo, reason: DatabaseSessionReason): void {
+      const node = provider.call ?? provider.node;
+      if (reported.has(node)) return;
+      reported.add(node);
+      const edits = planJwtStrategy(config, { text: sourceCode.text, javascript });
+      context.report({
+        node,
+        messageId: localizedMessageId(reason, locale),
+        data: describeConfigError(CREDENTIALS_JWT_ERROR, config.version, catalog, locale),
+        suggest: edits
+          ? [
+              {
+                messageId: localizedMessageId('useJwtStrategy', locale),
+                fix: (fixer) => edits.map((edit) => fixer.replaceTextRange(edit.range, edit.text)),
+              },
+            ]
+          : [],
+      });
+    }
+
+    return {
+      Program(program) {
+        for (const config of findAuthConfigs(program)) {
+          const problem = credentialsWithoutJwt(config);
+          if (!problem) continue;
+          for (const provider of problem.providers) report(config, provider, problem.reason);
+        }
+      },
+    };
+  },
+});

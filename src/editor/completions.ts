@@ -1,0 +1,68 @@
+import type * as TS from 'typescript';
+
+import { localize } from '../catalog/catalog';
+import type { Catalog } from '../catalog/catalog';
+import { checkExhaustiveness, identifyFamilies } from '../catalog/switch-analysis';
+import type { FoundCode } from '../catalog/types';
+import { codeNodeAt, hintedFamilies, siteOf } from './context';
+import type { CodeSite } from './context';
+import { codeMarkdown } from './markdown';
+import type { EditorOptions } from './options';
+import { innerSpan } from './syntax';
+import type { TypeScript } from './syntax';
+import type { EditorCompletions } from './types';
+
+/**
+ * Codes to type between the quotes at `offset`: inside a `case '…'` of an auth-error switch, a string compared
+ * with an error-code value (`error.errorCode === '…'`), or a quoted key of a code → message map. Offers the
+ * family's codes the group does not handle yet, in the family's order.
+ */
+export function completionsAt(
+  ts: TypeScript,
+  sourceFile: TS.SourceFile,
+  offset: number,
+  options: EditorOptions,
+): EditorCompletions | undefined {
+  const node = codeNodeAt(ts, sourceFile, offset, true);
+  if (!node || ts.isIdentifier(node)) return undefined;
+  const replacementSpan = innerSpan(ts, node, sourceFile);
+  if (offset < replacementSpan.start || offset > replacementSpan.start + replacementSpan.length) return undefined;
+  const site = siteOf(ts, sourceFile, node);
+  if (!site || site.kind === 'plain') return undefined;
+  const offered = codesToOffer(options.catalog, site);
+  if (offered.length === 0) return undefined;
+  return {
+    replacementSpan,
+    items: offered.map((found, index) => ({
+      code: found.entry.code,
+      family: found.family.id,
+      detail: localize(found.entry.summary, options.locale),
+      documentation: codeMarkdown(found, options.locale),
+      sortText: `0${String(index).padStart(4, '0')}`,
+    })),
+  };
+}
+
+/**
+ * The family's codes the rest of the group does not handle (the value being typed is no evidence). With no
+ * clear family yet (the first `case`), the families the discriminant's name hints at.
+ */
+function codesToOffer(catalog: Catalog, site: CodeSite): FoundCode[] {
+  const facts = { labels: site.siblings, hasDefault: false, discriminant: site.discriminant };
+  const verdict = checkExhaustiveness(catalog, facts);
+  if (verdict?.kind === 'missingCases') {
+    const [family] = verdict.families;
+    return verdict.missing.flatMap(({ entry }) => (entry ? [{ family, entry }] : []));
+  }
+  if (identifyFamilies(catalog, site.siblings, { discriminant: site.discriminant })) return [];
+  const offered: FoundCode[] = [];
+  const seen = new Set<string>();
+  for (const family of hintedFamilies(catalog, site.discriminant)) {
+    for (const entry of catalog.missingCodes(family.id, site.siblings)) {
+      if (seen.has(entry.code)) continue;
+      seen.add(entry.code);
+      offered.push({ family, entry });
+    }
+  }
+  return offered;
+}

@@ -1,0 +1,190 @@
+import type * as TS from 'typescript';
+
+import { hintsAt } from '../catalog/catalog';
+import type { Catalog } from '../catalog/catalog';
+import type { LabelContext } from '../catalog/switch-analysis';
+import { identifyFamilies } from '../catalog/switch-analysis';
+import type { Family, FoundCode } from '../catalog/types';
+import { findNodeAt, keyNode, lastName, propertyKeyName, skipWrappers, stringValue } from './syntax';
+import type { CodeNode, TypeScript } from './syntax';
+
+/**
+ * Where a code-like string sits, from syntax alone: a `case` label, one side of an equality comparison, the key
+ * of an object literal (a code → message map), or anywhere else (`plain`).
+ */
+export type SiteKind = 'case' | 'comparison' | 'map-key' | 'plain';
+
+export interface CodeSite {
+  readonly kind: SiteKind;
+  readonly node: CodeNode;
+  readonly value: string;
+  /** Last name of the value switched on or compared with (`errorCode` for `error.errorCode`). */
+  readonly discriminant: string | undefined;
+  /** The other strings of the group: the switch's other labels, strings compared with the same value, other keys. */
+  readonly siblings: readonly string[];
+  /** The `switch` a `case` label belongs to. */
+  readonly switchStatement?: TS.SwitchStatement;
+}
+
+/** The group kinds as the shared catalog logic names them. */
+export const LABEL_CONTEXT: Record<Exclude<SiteKind, 'plain'>, LabelContext> = {
+  case: 'switch',
+  comparison: 'comparison',
+  'map-key': 'map',
+};
+
+/**
+ * The code-like node at an offset: a string literal or template without substitutions, or an identifier that is
+ * the key of an object literal property. This is the one cheap check every hover goes through.
+ */
+export function codeNodeAt(ts: TypeScript, sourceFile: TS.SourceFile, offset: number, includeEnd = false): CodeNode | undefined {
+  const node = findNodeAt(ts, sourceFile, offset, includeEnd);
+  if (!node) return undefined;
+  if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) return node;
+  if (ts.isIdentifier(node) && ts.isPropertyAssignment(node.parent) && node.parent.name === node) return node;
+  return undefined;
+}
+
+/** Climbs from a literal through parentheses and `as` / `satisfies` wrappers. */
+function outermost(ts: TypeScript, node: TS.Node): TS.Node {
+  let current = node;
+  while (
+    ts.isParenthesizedExpression(current.parent) ||
+    ts.isAsExpression(current.parent) ||
+    ts.isSatisfiesExpression(current.parent) ||
+    ts.isTypeAssertionExpression(current.parent)
+  ) {
+    current = current.parent;
+  }
+  return current;
+}
+
+export function isEqualityOperator(ts: TypeScript, kind: TS.SyntaxKind): boolean {
+  return (
+    kind === ts.SyntaxKind.EqualsEqualsEqualsToken ||
+    kind === ts.SyntaxKind.EqualsEqualsToken ||
+    kind === ts.SyntaxKind.ExclamationEqualsEqualsToken ||
+    kind === ts.SyntaxKind.ExclamationEqualsToken
+  );
+}
+
+/** Describes where a code-like node sits; `undefined` for an identifier that is not a property key. */
+export function siteOf(ts: TypeScript, sourceFile: TS.SourceFile, node: CodeNode): CodeSite | undefined {
+  const value = node.text;
+  const wrapped = outermost(ts, node);
+  const parent = wrapped.parent;
+  if (ts.isCaseClause(parent) && parent.expression === wrapped) {
+    const switchStatement = parent.parent.parent;
+    return {
+      kind: 'case',
+      node,
+      value,
+      discriminant: lastName(ts, switchStatement.expression),
+      siblings: caseLabels(ts, switchStatement, parent),
+      switchStatement,
+    };
+  }
+  if (ts.isBinaryExpression(parent) && isEqualityOperator(ts, parent.operatorToken.kind)) {
+    const other = parent.left === wrapped ? parent.right : parent.left;
+    return {
+      kind: 'comparison',
+      node,
+      value,
+      discriminant: lastName(ts, other),
+      siblings: comparedStrings(ts, sourceFile, other, parent),
+    };
+  }
+  const property = ts.isComputedPropertyName(parent) ? parent.parent : parent;
+  if (ts.isPropertyAssignment(property) && keyNode(ts, property.name) === node && ts.isObjectLiteralExpression(property.parent)) {
+    return { kind: 'map-key', node, value, discriminant: undefined, siblings: objectKeys(ts, property.parent, property) };
+  }
+  if (ts.isIdentifier(node)) return undefined;
+  return { kind: 'plain', node, value, discriminant: undefined, siblings: [] };
+}
+
+/** Every label of the site's group, its own value included. */
+export function labelsOf(site: CodeSite): string[] {
+  return [...site.siblings, site.value];
+}
+
+/** Static string labels of a switch, except the clause given. */
+export function caseLabels(ts: TypeScript, switchStatement: TS.SwitchStatement, except?: TS.CaseClause): string[] {
+  const labels: string[] = [];
+  for (const clause of switchStatement.caseBlock.clauses) {
+    if (clause === except || !ts.isCaseClause(clause)) continue;
+    const label = stringValue(ts, clause.expression);
+    if (label !== undefined) labels.push(label);
+  }
+  return labels;
+}
+
+function objectKeys(ts: TypeScript, object: TS.ObjectLiteralExpression, except: TS.Node): string[] {
+  const keys: string[] = [];
+  for (const property of object.properties) {
+    if (property === except || !ts.isPropertyAssignment(property)) continue;
+    const key = propertyKeyName(ts, property.name);
+    if (key !== undefined) keys.push(key);
+  }
+  return keys;
+}
+
+/** `error?.type` and `error.type` are the same value for this purpose. */
+function expressionKey(ts: TypeScript, node: TS.Node, sourceFile: TS.SourceFile): string {
+  return skipWrappers(ts, node).getText(sourceFile).replace(/\s+/g, '').replace(/\?\./g, '.');
+}
+
+/**
+ * The strings compared (`===`, `==`, `!==`, `!=`) with the same value as `other` in the enclosing function (or
+ * file), the comparison `except` left out.
+ */
+function comparedStrings(ts: TypeScript, sourceFile: TS.SourceFile, other: TS.Expression, except: TS.BinaryExpression): string[] {
+  const wanted = expressionKey(ts, other, sourceFile);
+  let scope: TS.Node = except;
+  while (scope.parent && !ts.isFunctionLike(scope) && !ts.isSourceFile(scope)) scope = scope.parent;
+  const found: string[] = [];
+  const visit = (node: TS.Node): void => {
+    if (node !== except && ts.isBinaryExpression(node) && isEqualityOperator(ts, node.operatorToken.kind)) {
+      const left = stringValue(ts, node.left);
+      const right = stringValue(ts, node.right);
+      if (left !== undefined && right === undefined && expressionKey(ts, node.right, sourceFile) === wanted) found.push(left);
+      if (right !== undefined && left === undefined && expressionKey(ts, node.left, sourceFile) === wanted) found.push(right);
+    }
+    ts.forEachChild(node, visit);
+  };
+  ts.forEachChild(scope, visit);
+  return found;
+}
+
+/**
+ * The catalog entries a site's string documents. In a group whose family is clear, the family's entry (or each
+ * equally likely family's); next to a value named like an error (`error`, `code`, `errorCode`, `type`, or any
+ * family's hint), the entries of the families that name hints at; anywhere else only codes that are not also
+ * ordinary words (`Default`, `Callback`, `Configuration` stay quiet).
+ */
+export function documentedCodes(catalog: Catalog, site: CodeSite): FoundCode[] {
+  const all = catalog.lookupAll(site.value);
+  if (all.length === 0) return [];
+  if (site.kind !== 'plain') {
+    const identified = identifyFamilies(catalog, labelsOf(site), { discriminant: site.discriminant });
+    if (identified) {
+      const inGroup = all.filter((found) => identified.families.includes(found.family));
+      if (inGroup.length > 0) return inGroup;
+    }
+    const hinted = hintedFamilies(catalog, site.discriminant);
+    const named = all.filter((found) => hinted.includes(found.family));
+    if (named.length > 0) return named;
+  }
+  return all.filter((found) => !found.entry.generic);
+}
+
+/**
+ * The families a value's name hints at: those listing the name itself (`errorCode`, `error`) when there are
+ * any, else those whose hint the name ends with (`apiErrorCode`, `loginError`).
+ */
+export function hintedFamilies(catalog: Catalog, discriminant: string | undefined): Family[] {
+  if (discriminant === undefined) return [];
+  const lower = discriminant.toLowerCase();
+  const exact = catalog.families.filter((family) => family.discriminantHints.some((hint) => hint.toLowerCase() === lower));
+  if (exact.length > 0) return exact;
+  return catalog.families.filter((family) => hintsAt(discriminant, family.discriminantHints));
+}

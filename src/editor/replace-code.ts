@@ -1,0 +1,53 @@
+import type * as TS from 'typescript';
+
+import { findUnknownCodes, quoteCode } from '../catalog/switch-analysis';
+import type { Quote } from '../catalog/switch-analysis';
+import type { Locale } from '../catalog/types';
+import { codeNodeAt, LABEL_CONTEXT, labelsOf, siteOf } from './context';
+import type { EditorOptions } from './options';
+import { innerSpan, quoteOf, spanOf } from './syntax';
+import type { TypeScript } from './syntax';
+import type { EditorCodeAction, TextEdit } from './types';
+
+const TITLES = {
+  en: (code: string) => `Replace with \`${code}\``,
+  ko: (code: string) => `\`${code}\`(으)로 바꾸기`,
+} satisfies Record<Locale, (code: string) => string>;
+
+const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
+
+/**
+ * "Replace with `X`" on a string that is a near miss or an older name of a code, in a group whose family is
+ * clear (the same verdict the `no-unknown-error-code` rule reaches).
+ */
+export function replaceCodeAction(
+  ts: TypeScript,
+  sourceFile: TS.SourceFile,
+  start: number,
+  options: EditorOptions,
+): EditorCodeAction | undefined {
+  const node = codeNodeAt(ts, sourceFile, start, true);
+  if (!node) return undefined;
+  const site = siteOf(ts, sourceFile, node);
+  if (!site || site.kind === 'plain') return undefined;
+  const findings = findUnknownCodes(options.catalog, labelsOf(site), {
+    discriminant: site.discriminant,
+    context: LABEL_CONTEXT[site.kind],
+  });
+  const finding = findings.find((item) => item.label === site.value);
+  if (!finding) return undefined;
+  const code = finding.entry.code;
+  let edit: TextEdit;
+  if (ts.isIdentifier(node)) {
+    edit = { span: spanOf(node, sourceFile), newText: IDENTIFIER.test(code) ? code : quoteCode(code, "'") };
+  } else {
+    edit = { span: innerSpan(ts, node, sourceFile), newText: quoteCode(code, quoteOf(ts, node, sourceFile) as Quote).slice(1, -1) };
+  }
+  return {
+    id: 'replaceCode',
+    name: `replaceCode:${code}`,
+    title: TITLES[options.locale](code),
+    edits: [edit],
+    preferred: true,
+  };
+}

@@ -1,0 +1,307 @@
+import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import type { TSESTree } from '@typescript-eslint/utils';
+
+import { getRootIdentifier, skipTypeWrappers, walkNodes } from '../util/ast';
+import { collectImports } from './imports';
+import type { ImportBinding } from './imports';
+
+/**
+ * Name resolution for one program without ESLint's scope manager, so that the config model also works on files
+ * a rule parses itself. It knows enough lexical scoping to be safe: a name declared with `const` and an
+ * initialiser is followed; a name bound any other way (`let`, `var`, parameters, functions, classes,
+ * destructuring) is opaque; a `const` whose value the file mutates (`x.a = …`, `x.push(…)`,
+ * `Object.assign(x, …)`, `delete x.a`) is opaque too.
+ */
+
+export type Binding =
+  | {
+      readonly kind: 'const';
+      readonly name: string;
+      readonly init: TSESTree.Expression;
+      readonly declarator: TSESTree.VariableDeclarator;
+      readonly frame: Frame;
+      /** Set when the file writes into the value after declaring it. */
+      mutated: boolean;
+    }
+  | { readonly kind: 'import'; readonly name: string; readonly binding: ImportBinding; readonly frame: Frame }
+  | { readonly kind: 'other'; readonly name: string; readonly frame: Frame };
+
+/** One lexical scope: the names declared directly in it, and the scope around it. */
+export class Frame {
+  readonly bindings = new Map<string, Binding>();
+  constructor(readonly parent: Frame | undefined) {}
+
+  lookup(name: string): Binding | undefined {
+    for (let frame: Frame | undefined = this; frame; frame = frame.parent) {
+      const binding = frame.bindings.get(name);
+      if (binding) return binding;
+    }
+    return undefined;
+  }
+}
+
+/** An expression together with the scope its identifiers resolve in. */
+export interface Located<T extends TSESTree.Node = TSESTree.Node> {
+  readonly node: T;
+  readonly frame: Frame;
+}
+
+const programByRoot = new WeakMap<Frame, TSESTree.Program>();
+
+/** The program a scope belongs to (so that imports can be followed from any scope of it). */
+export function programOf(frame: Frame): TSESTree.Program | undefined {
+  let root = frame;
+  while (root.parent) root = root.parent;
+  return programByRoot.get(root);
+}
+
+type Visitor = (node: TSESTree.Node, frame: Frame) => void;
+
+/** The scopes of one program, built once. */
+export class ProgramScopes {
+  readonly root: Frame;
+  private readonly frames = new WeakMap<TSESTree.Node, Frame>();
+
+  constructor(readonly program: TSESTree.Program) {
+    this.root = new Frame(undefined);
+    declareStatements(this.root, program.body);
+    for (const [name, binding] of collectImports(program)) {
+      this.root.bindings.set(name, { kind: 'import', name, binding, frame: this.root });
+    }
+    this.frames.set(program, this.root);
+    programByRoot.set(this.root, program);
+  }
+
+  /**
+   * Visits every node of the program with the scope it sits in, marking mutated `const`s on the way. Call it
+   * once before resolving anything.
+   */
+  walk(visit: Visitor): void {
+    this.visit(this.program, this.root, visit);
+  }
+
+  /** The scope a function's body sees (its parameters, then the body's declarations). */
+  functionBodyFrame(fn: TSESTree.FunctionLike, outer: Frame): Frame {
+    const params = this.frameOf(fn, outer);
+    return fn.body && fn.body.type === AST_NODE_TYPES.BlockStatement ? this.frameOf(fn.body, params) : params;
+  }
+
+  private frameOf(owner: TSESTree.Node, parent: Frame): Frame {
+    let frame = this.frames.get(owner);
+    if (frame) return frame;
+    frame = new Frame(parent);
+    declareOwn(frame, owner);
+    this.frames.set(owner, frame);
+    return frame;
+  }
+
+  private visit(node: TSESTree.Node, frame: Frame, visit: Visitor): void {
+    let inner = frame;
+    switch (node.type) {
+      case AST_NODE_TYPES.BlockStatement:
+      case AST_NODE_TYPES.StaticBlock:
+      case AST_NODE_TYPES.ForStatement:
+      case AST_NODE_TYPES.ForInStatement:
+      case AST_NODE_TYPES.ForOfStatement:
+      case AST_NODE_TYPES.CatchClause:
+      case AST_NODE_TYPES.SwitchStatement:
+      case AST_NODE_TYPES.FunctionDeclaration:
+      case AST_NODE_TYPES.FunctionExpression:
+      case AST_NODE_TYPES.ArrowFunctionExpression:
+      case AST_NODE_TYPES.ClassDeclaration:
+      case AST_NODE_TYPES.ClassExpression:
+        inner = this.frameOf(node, frame);
+        break;
+      case AST_NODE_TYPES.AssignmentExpression:
+      case AST_NODE_TYPES.UpdateExpression:
+        markMutation(node.type === AST_NODE_TYPES.AssignmentExpression ? node.left : node.argument, frame);
+        break;
+      case AST_NODE_TYPES.UnaryExpression:
+        if (node.operator === 'delete') markMutation(node.argument, frame);
+        break;
+      case AST_NODE_TYPES.CallExpression:
+        markCallMutation(node, frame);
+        break;
+      default:
+        break;
+    }
+    visit(node, inner);
+    walkNodes(node, (child) => {
+      if (child === node) return true;
+      this.visit(child, inner, visit);
+      return false;
+    });
+  }
+}
+
+/**
+ * Follows identifiers through `const` declarations (and type wrappers; parentheses are invisible in ESTree) to
+ * the expression they stand for. Stops at anything else: an opaque or unknown name gives the identifier itself.
+ */
+export function resolveIn(node: TSESTree.Node, frame: Frame): Located {
+  let current: Located = { node: skipTypeWrappers(node), frame };
+  const seen = new Set<TSESTree.Node>();
+  while (current.node.type === AST_NODE_TYPES.Identifier && !seen.has(current.node)) {
+    seen.add(current.node);
+    const binding = current.frame.lookup(current.node.name);
+    if (!binding || binding.kind !== 'const' || binding.mutated) return current;
+    current = { node: skipTypeWrappers(binding.init), frame: binding.frame };
+  }
+  return current;
+}
+
+// Per-process cache: scopes depend only on the (immutable) program object.
+const scopesCache = new WeakMap<TSESTree.Program, ProgramScopes>();
+
+/** The scopes of a program, built (and walked for mutations) once per program object. */
+export function getProgramScopes(program: TSESTree.Program): ProgramScopes {
+  let scopes = scopesCache.get(program);
+  if (!scopes) {
+    scopes = new ProgramScopes(program);
+    scopes.walk(() => undefined);
+    scopesCache.set(program, scopes);
+  }
+  return scopes;
+}
+
+function markRoot(node: TSESTree.Node, frame: Frame): void {
+  const root = getRootIdentifier(node);
+  if (!root) return;
+  const binding = frame.lookup(root.name);
+  if (binding?.kind === 'const') binding.mutated = true;
+}
+
+function markMutation(target: TSESTree.Node, frame: Frame): void {
+  // Reassigning the name itself is impossible for a const; writing into a member is a mutation.
+  if (target.type === AST_NODE_TYPES.MemberExpression) markRoot(target, frame);
+}
+
+const MUTATING_METHODS = new Set(['push', 'unshift', 'splice', 'pop', 'shift', 'fill', 'reverse', 'sort', 'set', 'delete', 'clear']);
+
+function markCallMutation(call: TSESTree.CallExpression, frame: Frame): void {
+  const callee = skipTypeWrappers(call.callee);
+  if (callee.type !== AST_NODE_TYPES.MemberExpression) return;
+  const method = !callee.computed && callee.property.type === AST_NODE_TYPES.Identifier ? callee.property.name : undefined;
+  if (method === undefined) return;
+  const object = skipTypeWrappers(callee.object);
+  if (object.type === AST_NODE_TYPES.Identifier && object.name === 'Object' && !frame.lookup('Object')) {
+    if ((method === 'assign' || method === 'defineProperty' || method === 'defineProperties') && call.arguments[0]) {
+      markRoot(call.arguments[0], frame);
+    }
+    return;
+  }
+  if (MUTATING_METHODS.has(method)) markRoot(callee.object, frame);
+}
+
+/** Declares the names a scope-owning node binds itself (parameters, loop heads, block statements). */
+function declareOwn(frame: Frame, owner: TSESTree.Node): void {
+  switch (owner.type) {
+    case AST_NODE_TYPES.Program:
+      declareStatements(frame, owner.body);
+      break;
+    case AST_NODE_TYPES.BlockStatement:
+    case AST_NODE_TYPES.StaticBlock:
+      declareStatements(frame, owner.body);
+      break;
+    case AST_NODE_TYPES.SwitchStatement:
+      for (const switchCase of owner.cases) declareStatements(frame, switchCase.consequent);
+      break;
+    case AST_NODE_TYPES.ForStatement:
+      if (owner.init?.type === AST_NODE_TYPES.VariableDeclaration) declareOpaque(frame, owner.init);
+      break;
+    case AST_NODE_TYPES.ForInStatement:
+    case AST_NODE_TYPES.ForOfStatement:
+      if (owner.left.type === AST_NODE_TYPES.VariableDeclaration) declareOpaque(frame, owner.left);
+      break;
+    case AST_NODE_TYPES.CatchClause:
+      if (owner.param) declarePattern(frame, owner.param);
+      break;
+    case AST_NODE_TYPES.FunctionDeclaration:
+    case AST_NODE_TYPES.FunctionExpression:
+    case AST_NODE_TYPES.ArrowFunctionExpression:
+      if (owner.type === AST_NODE_TYPES.FunctionExpression && owner.id) declareName(frame, owner.id.name);
+      for (const param of owner.params) declarePattern(frame, param);
+      frame.bindings.set('arguments', { kind: 'other', name: 'arguments', frame });
+      break;
+    case AST_NODE_TYPES.ClassDeclaration:
+    case AST_NODE_TYPES.ClassExpression:
+      if (owner.id) declareName(frame, owner.id.name);
+      break;
+    default:
+      break;
+  }
+}
+
+function declareName(frame: Frame, name: string): void {
+  frame.bindings.set(name, { kind: 'other', name, frame });
+}
+
+function declarePattern(frame: Frame, pattern: TSESTree.Node): void {
+  switch (pattern.type) {
+    case AST_NODE_TYPES.Identifier:
+      declareName(frame, pattern.name);
+      break;
+    case AST_NODE_TYPES.ObjectPattern:
+      for (const property of pattern.properties) {
+        declarePattern(frame, property.type === AST_NODE_TYPES.RestElement ? property.argument : property.value);
+      }
+      break;
+    case AST_NODE_TYPES.ArrayPattern:
+      for (const element of pattern.elements) if (element) declarePattern(frame, element);
+      break;
+    case AST_NODE_TYPES.RestElement:
+      declarePattern(frame, pattern.argument);
+      break;
+    case AST_NODE_TYPES.AssignmentPattern:
+      declarePattern(frame, pattern.left);
+      break;
+    case AST_NODE_TYPES.TSParameterProperty:
+      declarePattern(frame, pattern.parameter);
+      break;
+    default:
+      break;
+  }
+}
+
+function declareOpaque(frame: Frame, declaration: TSESTree.VariableDeclaration): void {
+  for (const declarator of declaration.declarations) declarePattern(frame, declarator.id);
+}
+
+function declareVariables(frame: Frame, declaration: TSESTree.VariableDeclaration): void {
+  for (const declarator of declaration.declarations) {
+    if (declaration.kind === 'const' && declarator.id.type === AST_NODE_TYPES.Identifier && declarator.init) {
+      const name = declarator.id.name;
+      // A name declared twice (a redeclaration error, or `declare const` overloads) is not followed.
+      if (frame.bindings.has(name)) declareName(frame, name);
+      else frame.bindings.set(name, { kind: 'const', name, init: declarator.init, declarator, frame, mutated: false });
+    } else {
+      declarePattern(frame, declarator.id);
+    }
+  }
+}
+
+function declareStatements(frame: Frame, statements: readonly TSESTree.Node[]): void {
+  for (const statement of statements) {
+    let declaration: TSESTree.Node | null | undefined = statement;
+    if (
+      statement.type === AST_NODE_TYPES.ExportNamedDeclaration ||
+      statement.type === AST_NODE_TYPES.ExportDefaultDeclaration
+    ) {
+      declaration = statement.declaration;
+    }
+    if (!declaration) continue;
+    switch (declaration.type) {
+      case AST_NODE_TYPES.VariableDeclaration:
+        if (!declaration.declare) declareVariables(frame, declaration);
+        break;
+      case AST_NODE_TYPES.FunctionDeclaration:
+      case AST_NODE_TYPES.ClassDeclaration:
+      case AST_NODE_TYPES.TSEnumDeclaration:
+      case AST_NODE_TYPES.TSModuleDeclaration:
+        if (declaration.id?.type === AST_NODE_TYPES.Identifier) declareName(frame, declaration.id.name);
+        break;
+      default:
+        break;
+    }
+  }
+}

@@ -1,0 +1,301 @@
+import * as path from 'node:path';
+
+import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import type { TSESTree } from '@typescript-eslint/utils';
+
+import type { AuthVersion } from './config';
+import { planAddProperty, quoteStringLike } from './fixes';
+import type { TextEdit } from './fixes';
+import { findSessionDemands } from './guard';
+import { DOCUMENT_REQUEST, isInternalPath, stripSearch } from './matcher';
+import type { RequestFacts } from './matcher';
+import { analyzeMiddleware, decideMiddleware } from './middleware';
+import type { ConfigFacts, MiddlewareHandler, MiddlewareModel, PageSetting } from './middleware';
+import { isMiddlewareFile } from './project-config';
+import type { AuthFacts, NextAuthProject, PageFact } from './project-config';
+
+/**
+ * The decisions of `no-auth-on-error-page`, as findings the rule (and later the language service) reports:
+ * a custom error page (or sign-in page) that a signed-out visitor can never reach, because the middleware
+ * sends them to sign-in (cases 1 and 2, reported on the middleware) or because the page itself demands a
+ * session (case 3, reported on the page or layout).
+ */
+
+export type PageKind = 'error' | 'signIn';
+
+export type FindingKind =
+  /** v4: the middleware's `pages` differ from the config's, so it does not let the error page through. */
+  | 'middlewarePagesDiffer'
+  /** The middleware runs on the error page and redirects signed-out visitors. */
+  | 'errorPageBehindMiddleware'
+  /** The same for the sign-in page. */
+  | 'signInPageBehindMiddleware'
+  /** The error page (or a layout around it) redirects a visitor without a session. */
+  | 'errorPageRequiresSession'
+  /** The same for the sign-in page. */
+  | 'signInPageRequiresSession';
+
+export interface PageFix {
+  /** `addPageToWithAuth`: add (or correct) the page in `withAuth`'s options; `useWithAuth`: replace a re-export. */
+  readonly kind: 'addPageToWithAuth' | 'useWithAuth';
+  readonly edits: readonly TextEdit[];
+}
+
+export interface ErrorPageFinding {
+  readonly kind: FindingKind;
+  readonly node: TSESTree.Node;
+  /** The page path. */
+  readonly page: string;
+  /** Which `pages` key the path comes from. */
+  readonly key: PageKind;
+  /** Where the path is set: `auth.config.ts:7`, or `options.errorPage`. */
+  readonly where: string;
+  /** The library version, for the error code to quote. */
+  readonly version: AuthVersion;
+  /** v4: the page the middleware lets through in its place. */
+  readonly skipped?: string;
+  readonly fix?: PageFix;
+}
+
+export interface CheckOptions {
+  readonly errorPage?: string;
+  readonly signInPage?: string;
+  readonly middlewareFiles?: readonly string[];
+}
+
+interface EffectivePage {
+  readonly value: string;
+  readonly where: string;
+}
+
+const KEYS: readonly PageKind[] = ['error', 'signIn'];
+
+/**
+ * How a visitor reaches each page: a top-level page load after a redirect, to the error page with `?error=…`
+ * (both libraries add it), to the sign-in page with `?callbackUrl=…`.
+ */
+const PAGE_REQUESTS: Record<PageKind, RequestFacts> = {
+  error: { ...DOCUMENT_REQUEST, query: { error: true } },
+  signIn: { ...DOCUMENT_REQUEST, query: { callbackUrl: true } },
+};
+
+/** The page path a check uses: the config's value, else the option; `undefined` for a default or unknown page. */
+function effectivePage(fact: PageFact, option: string | undefined, optionName: string): EffectivePage | undefined {
+  let page: EffectivePage | undefined;
+  if (fact.state === 'present') page = { value: fact.value, where: `${fact.file}:${fact.line}` };
+  else if (option !== undefined) page = { value: option, where: `options.${optionName}` };
+  if (!page) return undefined;
+  const bare = stripSearch(page.value);
+  // NextAuth's own pages under /api/auth are never protected by its middleware, and never a user's page.
+  if (!bare.startsWith('/') || bare.startsWith('/api/auth/') || bare === '/api/auth' || isInternalPath(bare)) return undefined;
+  return page;
+}
+
+function pagesOf(facts: AuthFacts, options: CheckOptions): Record<PageKind, EffectivePage | undefined> {
+  return {
+    error: effectivePage(facts.error, options.errorPage, 'errorPage'),
+    signIn: effectivePage(facts.signIn, options.signInPage, 'signInPage'),
+  };
+}
+
+function setting(page: EffectivePage | undefined, fact: PageFact): PageSetting {
+  if (page) return { state: 'present', value: page.value };
+  return fact.state === 'absent' ? { state: 'absent' } : { state: 'unknown' };
+}
+
+/** Everything to report for one linted file. Never throws. */
+export function checkFile(
+  project: NextAuthProject,
+  program: TSESTree.Program,
+  file: string,
+  text: string,
+  options: CheckOptions,
+): ErrorPageFinding[] {
+  try {
+    if (isMiddlewareFile(project, file, options.middlewareFiles)) return checkMiddleware(project, program, file, text, options);
+    return checkPage(project, program, file, options);
+  } catch {
+    return [];
+  }
+}
+
+function versionOf(handler: MiddlewareHandler, facts: AuthFacts): AuthVersion {
+  if (handler.kind === 'v4') return 'v4';
+  if (handler.kind === 'v5') return 'v5';
+  return facts.version;
+}
+
+function checkMiddleware(
+  project: NextAuthProject,
+  program: TSESTree.Program,
+  file: string,
+  text: string,
+  options: CheckOptions,
+): ErrorPageFinding[] {
+  const model = analyzeMiddleware(program);
+  const handler = model.handler;
+  if (handler.kind === 'none' || handler.kind === 'unknown' || !project.routing) return [];
+  const facts = project.authFor(program, file);
+  const pages = pagesOf(facts, options);
+  const config: ConfigFacts | undefined =
+    facts.found || pages.error || pages.signIn
+      ? {
+          signIn: setting(pages.signIn, facts.signIn),
+          error: setting(pages.error, facts.error),
+          authorized: facts.authorized,
+          ...(facts.authorizedProgram ? { authorizedProgram: facts.authorizedProgram } : {}),
+        }
+      : undefined;
+  const findings: ErrorPageFinding[] = [];
+  for (const key of KEYS) {
+    const page = pages[key];
+    if (!page) continue;
+    if (key === 'signIn' && pages.error && stripSearch(pages.error.value) === stripSearch(page.value)) continue;
+    const decision = decideMiddleware(model, page.value, config, {
+      routing: project.routing,
+      ...(project.locale ? { locale: project.locale } : {}),
+      program,
+      importedValue: project.importedValue,
+      facts: PAGE_REQUESTS[key],
+    });
+    if (decision.redirects !== 'yes') continue;
+    const site =
+      decision.matcher && model.matcher.state === 'present' ? model.matcher.sites[decision.matcher.index] : undefined;
+    let kind: FindingKind = 'signInPageBehindMiddleware';
+    if (key === 'error') kind = handler.kind === 'v4' ? 'middlewarePagesDiffer' : 'errorPageBehindMiddleware';
+    const fix = handler.kind === 'v4' ? planWithAuthFix(program, model, key, stripSearch(page.value), text) : undefined;
+    findings.push({
+      kind,
+      node: site?.node ?? handler.node,
+      page: page.value,
+      key,
+      where: page.where,
+      version: versionOf(handler, facts),
+      ...(decision.middlewareSkips !== undefined ? { skipped: decision.middlewareSkips } : {}),
+      ...(fix ? { fix } : {}),
+    });
+  }
+  return findings;
+}
+
+function checkPage(
+  project: NextAuthProject,
+  program: TSESTree.Program,
+  file: string,
+  options: CheckOptions,
+): ErrorPageFinding[] {
+  const facts = project.auth;
+  const pages = pagesOf(facts, options);
+  const absolute = path.resolve(file);
+  const findings: ErrorPageFinding[] = [];
+  const reported = new Set<TSESTree.Node>();
+  for (const key of KEYS) {
+    const page = pages[key];
+    if (!page) continue;
+    const renders = project
+      .pageFiles(stripSearch(page.value))
+      .some((candidate) => candidate.file === absolute || candidate.wrappers.includes(absolute));
+    if (!renders) continue;
+    const demands = findSessionDemands(program, {
+      pathname: stripSearch(page.value),
+      importedValue: project.importedValue,
+    });
+    for (const demand of demands) {
+      if (reported.has(demand.node)) continue;
+      reported.add(demand.node);
+      findings.push({
+        kind: key === 'error' ? 'errorPageRequiresSession' : 'signInPageRequiresSession',
+        node: demand.node,
+        page: page.value,
+        key,
+        where: page.where,
+        version: facts.version,
+      });
+    }
+  }
+  return findings;
+}
+
+// ---- the suggestion ---------------------------------------------------------------------------------------
+
+function withAuthBound(program: TSESTree.Program): boolean {
+  return program.body.some(
+    (statement) =>
+      statement.type === AST_NODE_TYPES.ImportDeclaration &&
+      statement.specifiers.some((specifier) => specifier.local.name === 'withAuth'),
+  );
+}
+
+/**
+ * The edit that makes v4's middleware skip the config's page: set `pages.<key>` in `withAuth`'s options, or
+ * turn `export { default } from "next-auth/middleware"` into `withAuth({ pages: { … } })`. Only the middleware
+ * file changes, and only the one option: nothing else about the middleware's behaviour moves.
+ */
+export function planWithAuthFix(
+  program: TSESTree.Program,
+  model: MiddlewareModel,
+  key: PageKind,
+  page: string,
+  text: string,
+): PageFix | undefined {
+  const handler = model.handler;
+  if (handler.kind !== 'v4') return undefined;
+  const options = handler.options;
+  if (options.state !== 'known') return undefined;
+  const pagesLiteral = (quoteFrom?: TSESTree.Node) => `{ ${key}: ${quoteStringLike(text, page, quoteFrom)} }`;
+
+  if (handler.reexport) {
+    const statement = handler.reexport;
+    if (statement.specifiers.length !== 1 || statement.exportKind === 'type') return undefined;
+    if (withAuthBound(program)) return undefined;
+    const source = quoteStringLike(text, 'next-auth/middleware', statement.source ?? undefined);
+    const call = `withAuth({ pages: ${pagesLiteral()} })`;
+    const exported =
+      handler.exportName === 'default' ? `export default ${call};` : `export const ${handler.exportName} = ${call};`;
+    return {
+      kind: 'useWithAuth',
+      edits: [{ range: statement.range, text: `import { withAuth } from ${source};\n\n${exported}` }],
+    };
+  }
+  const call = handler.call;
+  if (!call) {
+    // `export default withAuth`: call it with the options.
+    const node = handler.node;
+    if (node.type !== AST_NODE_TYPES.Identifier) return undefined;
+    return { kind: 'addPageToWithAuth', edits: [{ range: node.range, text: `${node.name}({ pages: ${pagesLiteral()} })` }] };
+  }
+  if (!options.node) {
+    const [first] = call.arguments;
+    if (!first) {
+      const close = call.range[1] - 1;
+      if (text[close] !== ')') return undefined;
+      return { kind: 'addPageToWithAuth', edits: [{ range: [close, close], text: `{ pages: ${pagesLiteral()} }` }] };
+    }
+    if (call.arguments.length !== 1) return undefined;
+    const end = first.range[1];
+    return { kind: 'addPageToWithAuth', edits: [{ range: [end, end], text: `, { pages: ${pagesLiteral()} }` }] };
+  }
+  const object = options.object;
+  if (!object || !inText(object.node, call)) return undefined;
+  const value = options.pages[key];
+  if (options.pagesObject && inText(options.pagesObject.node, call)) {
+    if (value.state === 'present' && value.property && value.property.value === value.node && !value.property.shorthand) {
+      return {
+        kind: 'addPageToWithAuth',
+        edits: [{ range: value.node.range, text: quoteStringLike(text, page, value.node) }],
+      };
+    }
+    if (value.state !== 'absent') return undefined;
+    const edits = planAddProperty(options.pagesObject, `${key}: ${quoteStringLike(text, page)}`, text);
+    return edits ? { kind: 'addPageToWithAuth', edits } : undefined;
+  }
+  const pagesEntry = object.get('pages');
+  if (pagesEntry.state !== 'absent') return undefined;
+  const edits = planAddProperty(object, `pages: ${pagesLiteral()}`, text);
+  return edits ? { kind: 'addPageToWithAuth', edits } : undefined;
+}
+
+/** Whether a node is written inside another (so an edit to it stays in the linted file). */
+function inText(node: TSESTree.Node, container: TSESTree.Node): boolean {
+  return node.range[0] >= container.range[0] && node.range[1] <= container.range[1];
+}

@@ -1,0 +1,241 @@
+import rule from '../../rules/email-requires-adapter';
+import { dedent } from '../dedent';
+import { createRuleTester } from '../rule-tester';
+
+const ruleTester = createRuleTester();
+
+ruleTester.run('email-requires-adapter: e-mail providers', rule, {
+  valid: [
+    {
+      name: 'v4 Email provider with an adapter',
+      code: dedent`
+        import NextAuth from 'next-auth';
+        import EmailProvider from 'next-auth/providers/email';
+        import { PrismaAdapter } from '@next-auth/prisma-adapter';
+
+        export default NextAuth({
+          adapter: PrismaAdapter(prisma),
+          providers: [EmailProvider({ server: process.env.EMAIL_SERVER, from: process.env.EMAIL_FROM })],
+        });
+      `,
+    },
+    {
+      name: 'v5 Resend provider with an adapter',
+      code: dedent`
+        import NextAuth from "next-auth"
+        import Resend from "next-auth/providers/resend"
+
+        export const { handlers, auth } = NextAuth({ adapter: DrizzleAdapter(db), providers: [Resend] })
+      `,
+    },
+    {
+      name: 'an adapter that comes from an imported spread cannot be judged',
+      code: dedent`
+        import NextAuth from "next-auth"
+        import Nodemailer from "next-auth/providers/nodemailer"
+        import { shared } from "./shared"
+
+        export const { handlers } = NextAuth({ ...shared, providers: [Nodemailer({ server: "" })] })
+      `,
+    },
+    {
+      name: 'an adapter that depends on the environment cannot be judged',
+      code: dedent`
+        import NextAuth from "next-auth"
+        import Postmark from "next-auth/providers/postmark"
+
+        export const { handlers } = NextAuth({
+          adapter: process.env.DATABASE_URL ? PrismaAdapter(prisma) : undefined,
+          providers: [Postmark],
+        })
+      `,
+    },
+    {
+      name: 'a v5 piece (`satisfies NextAuthConfig`, not passed to NextAuth here) may get its adapter elsewhere',
+      code: dedent`
+        import type { NextAuthConfig } from "next-auth"
+        import Sendgrid from "next-auth/providers/sendgrid"
+
+        export default { providers: [Sendgrid] } satisfies NextAuthConfig
+      `,
+    },
+    {
+      name: 'OAuth and Credentials providers need no adapter',
+      code: dedent`
+        import NextAuth from "next-auth"
+        import GitHub from "next-auth/providers/github"
+        import Credentials from "next-auth/providers/credentials"
+
+        export const { handlers } = NextAuth({ providers: [GitHub, Credentials({ authorize })] })
+      `,
+    },
+    {
+      name: 'an email provider created outside any config',
+      code: dedent`
+        import Resend from "next-auth/providers/resend"
+
+        export const resend = Resend({ from: "auth@example.com" })
+      `,
+    },
+  ],
+  invalid: [
+    {
+      name: 'v4 Email provider without an adapter (authOptions typed NextAuthOptions)',
+      code: dedent`
+        import { NextAuthOptions } from 'next-auth';
+        import EmailProvider from 'next-auth/providers/email';
+
+        export const authOptions: NextAuthOptions = {
+          providers: [
+            EmailProvider({ server: process.env.EMAIL_SERVER, from: process.env.EMAIL_FROM }),
+          ],
+        };
+      `,
+      errors: [{ messageId: 'emailWithoutAdapter', line: 6, column: 5 }],
+    },
+    {
+      name: 'v5 Resend passed bare, destructured NextAuth',
+      code: dedent`
+        import NextAuth from "next-auth"
+        import Resend from "next-auth/providers/resend"
+
+        export const { handlers, auth, signIn, signOut } = NextAuth({
+          providers: [Resend],
+        })
+      `,
+      errors: [{ messageId: 'emailWithoutAdapter', line: 5, column: 15 }],
+    },
+    {
+      name: 'v5 Nodemailer from @auth/core in a lazy config',
+      code: dedent`
+        import NextAuth from "next-auth"
+        import Nodemailer from "@auth/core/providers/nodemailer"
+
+        export const { handlers } = NextAuth(() => ({ providers: [Nodemailer({ server: process.env.EMAIL_SERVER })] }))
+      `,
+      errors: [{ messageId: 'emailWithoutAdapter', line: 4, column: 59 }],
+    },
+    {
+      name: 'v5 Passkey provider without an adapter',
+      code: dedent`
+        import NextAuth from "next-auth"
+        import Passkey from "next-auth/providers/passkey"
+
+        export const { handlers } = NextAuth({
+          providers: [Passkey],
+          experimental: { enableWebAuthn: true },
+        })
+      `,
+      errors: [{ messageId: 'webauthnWithoutAdapter', line: 5, column: 15 }],
+    },
+    {
+      name: 'app router handler with an email provider spread in from a const',
+      code: dedent`
+        import NextAuth from 'next-auth';
+        import EmailProvider from 'next-auth/providers/email';
+        import GoogleProvider from 'next-auth/providers/google';
+
+        const emailProviders = [EmailProvider({ server: '', from: '' })];
+        const handler = NextAuth({ providers: [GoogleProvider({ clientId: '', clientSecret: '' }), ...emailProviders] });
+        export { handler as GET, handler as POST };
+      `,
+      errors: [{ messageId: 'emailWithoutAdapter', line: 5, column: 25 }],
+    },
+    {
+      name: '`adapter: undefined` counts as no adapter',
+      code: dedent`
+        import NextAuth from "next-auth"
+        import Loops from "next-auth/providers/loops"
+
+        export const { handlers } = NextAuth({ adapter: undefined, providers: [Loops({ apiKey: "" })] })
+      `,
+      errors: [{ messageId: 'emailWithoutAdapter', line: 4, column: 72 }],
+    },
+  ],
+});
+
+ruleTester.run('email-requires-adapter: database sessions', rule, {
+  valid: [
+    {
+      name: 'a database strategy with an adapter',
+      code: dedent`
+        import NextAuth from "next-auth"
+        import GitHub from "next-auth/providers/github"
+
+        export const { handlers } = NextAuth({ adapter: PrismaAdapter(prisma), session: { strategy: "database" }, providers: [GitHub] })
+      `,
+    },
+  ],
+  invalid: [
+    {
+      name: 'a database strategy with no adapter: suggest JWT sessions',
+      code: dedent`
+        import NextAuth from "next-auth"
+        import GitHub from "next-auth/providers/github"
+
+        export const { handlers } = NextAuth({
+          session: { strategy: "database" },
+          providers: [GitHub],
+        })
+      `,
+      errors: [
+        {
+          messageId: 'databaseWithoutAdapter',
+          line: 5,
+          column: 24,
+          suggestions: [
+            {
+              messageId: 'useJwtStrategy',
+              output: dedent`
+                import NextAuth from "next-auth"
+                import GitHub from "next-auth/providers/github"
+
+                export const { handlers } = NextAuth({
+                  session: { strategy: "jwt" },
+                  providers: [GitHub],
+                })
+              `,
+            },
+          ],
+        },
+      ],
+    },
+  ],
+});
+
+createRuleTester({ 'auth-errors': { locale: 'ko' } }).run('email-requires-adapter: Korean', rule, {
+  valid: [],
+  invalid: [
+    {
+      name: 'the Korean twins of the messages',
+      code: dedent`
+        import NextAuth from "next-auth"
+        import Resend from "next-auth/providers/resend"
+        import Passkey from "next-auth/providers/passkey"
+
+        export const { handlers } = NextAuth({ providers: [Resend, Passkey], session: { strategy: "database" } })
+      `,
+      errors: [
+        { messageId: 'emailWithoutAdapterKo', line: 5, column: 52 },
+        { messageId: 'webauthnWithoutAdapterKo', line: 5, column: 60 },
+        {
+          messageId: 'databaseWithoutAdapterKo',
+          line: 5,
+          column: 91,
+          suggestions: [
+            {
+              messageId: 'useJwtStrategyKo',
+              output: dedent`
+                import NextAuth from "next-auth"
+                import Resend from "next-auth/providers/resend"
+                import Passkey from "next-auth/providers/passkey"
+
+                export const { handlers } = NextAuth({ providers: [Resend, Passkey], session: { strategy: "jwt" } })
+              `,
+            },
+          ],
+        },
+      ],
+    },
+  ],
+});
