@@ -4,12 +4,12 @@ import { credentialsWithoutJwt } from '../src/nextauth/checks';
 import type { DatabaseSessionReason } from '../src/nextauth/checks';
 import { findAuthConfigs } from '../src/nextauth/config';
 import type { AuthConfig, ProviderInfo } from '../src/nextauth/config';
-import { isJavaScriptFile, planJwtStrategy } from '../src/nextauth/fixes';
 import { CREDENTIALS_JWT_ERROR, describeConfigError } from '../src/nextauth/runtime-errors';
 import { createRule } from '../src/util/create-rule';
 import { defineMessages, localizedMessageId } from '../src/util/messages';
 import type { LocalizedMessageId } from '../src/util/messages';
 import { getAuthErrorsSettings } from '../src/util/settings';
+import { jwtStrategySuggestions } from '../src/util/suggestions';
 
 type Options = [];
 type BaseMessageId = 'databaseStrategy' | 'adapterDefaultsToDatabase' | 'useJwtStrategy';
@@ -44,27 +44,17 @@ export default createRule<Options, MessageIds>({
   },
   create(context) {
     const { locale, catalog } = getAuthErrorsSettings(context);
-    const sourceCode = context.sourceCode;
-    const javascript = isJavaScriptFile(context.filename);
     const reported = new Set<TSESTree.Node>();
 
     function report(config: AuthConfig, provider: ProviderInfo, reason: DatabaseSessionReason): void {
       const node = provider.call ?? provider.node;
       if (reported.has(node)) return;
       reported.add(node);
-      const edits = planJwtStrategy(config, { text: sourceCode.text, javascript });
       context.report({
         node,
         messageId: localizedMessageId(reason, locale),
         data: describeConfigError(CREDENTIALS_JWT_ERROR, config.version, catalog, locale),
-        suggest: edits
-          ? [
-              {
-                messageId: localizedMessageId('useJwtStrategy', locale),
-                fix: (fixer) => edits.map((edit) => fixer.replaceTextRange(edit.range, edit.text)),
-              },
-            ]
-          : [],
+        suggest: jwtStrategySuggestions(context, config, localizedMessageId('useJwtStrategy', locale)),
       });
     }
 

@@ -2,12 +2,12 @@ import { adapterNeeds } from '../src/nextauth/checks';
 import type { AdapterNeed } from '../src/nextauth/checks';
 import { findAuthConfigs } from '../src/nextauth/config';
 import type { AuthConfig } from '../src/nextauth/config';
-import { isJavaScriptFile, planJwtStrategy } from '../src/nextauth/fixes';
 import { describeConfigError, MISSING_ADAPTER_ERROR } from '../src/nextauth/runtime-errors';
 import { createRule } from '../src/util/create-rule';
 import { defineMessages, localizedMessageId } from '../src/util/messages';
 import type { LocalizedMessageId } from '../src/util/messages';
 import { getAuthErrorsSettings } from '../src/util/settings';
+import { jwtStrategySuggestions } from '../src/util/suggestions';
 
 type Options = [];
 type BaseMessageId = 'emailWithoutAdapter' | 'webauthnWithoutAdapter' | 'databaseWithoutAdapter' | 'useJwtStrategy';
@@ -47,24 +47,14 @@ export default createRule<Options, MessageIds>({
   },
   create(context) {
     const { locale, catalog } = getAuthErrorsSettings(context);
-    const sourceCode = context.sourceCode;
-    const javascript = isJavaScriptFile(context.filename);
 
     function report(config: AuthConfig, need: AdapterNeed): void {
       if (need.reason === 'databaseStrategy') {
-        const edits = planJwtStrategy(config, { text: sourceCode.text, javascript });
         context.report({
           node: need.strategy.node,
           messageId: localizedMessageId('databaseWithoutAdapter', locale),
           data: describeConfigError(MISSING_ADAPTER_ERROR, 'v5', catalog, locale),
-          suggest: edits
-            ? [
-                {
-                  messageId: localizedMessageId('useJwtStrategy', locale),
-                  fix: (fixer) => edits.map((edit) => fixer.replaceTextRange(edit.range, edit.text)),
-                },
-              ]
-            : [],
+          suggest: jwtStrategySuggestions(context, config, localizedMessageId('useJwtStrategy', locale)),
         });
         return;
       }

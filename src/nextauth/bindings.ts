@@ -305,3 +305,18 @@ function declareStatements(frame: Frame, statements: readonly TSESTree.Node[]): 
     }
   }
 }
+
+/** The program's top-level function declarations (exported or not), by name. */
+export function topLevelFunctions(program: TSESTree.Program): ReadonlyMap<string, TSESTree.FunctionDeclaration> {
+  const functions = new Map<string, TSESTree.FunctionDeclaration>();
+  for (const statement of program.body) {
+    const declaration =
+      statement.type === AST_NODE_TYPES.ExportNamedDeclaration || statement.type === AST_NODE_TYPES.ExportDefaultDeclaration
+        ? statement.declaration
+        : statement;
+    if (declaration?.type === AST_NODE_TYPES.FunctionDeclaration && declaration.id) {
+      functions.set(declaration.id.name, declaration);
+    }
+  }
+  return functions;
+}

@@ -2,7 +2,7 @@ import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import type { TSESTree } from '@typescript-eslint/utils';
 
 import { getPropertyKeyName, skipTypeWrappers, walkNodes } from '../util/ast';
-import { getProgramScopes } from './bindings';
+import { getProgramScopes, topLevelFunctions } from './bindings';
 import type { ImportBinding } from './imports';
 
 /**
@@ -835,16 +835,7 @@ function isFunctionLike(node: TSESTree.Node): node is FunctionNode {
 /** The functions Next.js runs to render a page file: its default export and `getServerSideProps`. */
 export function pageFunctions(program: TSESTree.Program): FunctionNode[] {
   const scopes = getProgramScopes(program);
-  const functions = new Map<string, TSESTree.FunctionDeclaration>();
-  for (const statement of program.body) {
-    const declaration =
-      statement.type === AST_NODE_TYPES.ExportNamedDeclaration || statement.type === AST_NODE_TYPES.ExportDefaultDeclaration
-        ? statement.declaration
-        : statement;
-    if (declaration?.type === AST_NODE_TYPES.FunctionDeclaration && declaration.id) {
-      functions.set(declaration.id.name, declaration);
-    }
-  }
+  const functions = topLevelFunctions(program);
   const toFunction = (node: TSESTree.Node | null | undefined): FunctionNode | undefined => {
     if (!node) return undefined;
     if (isFunctionLike(node)) return node;

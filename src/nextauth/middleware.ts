@@ -2,7 +2,7 @@ import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import type { TSESTree } from '@typescript-eslint/utils';
 
 import { getLiteralString, getPropertyKeyName, skipTypeWrappers } from '../util/ast';
-import { resolveIn } from './bindings';
+import { resolveIn, topLevelFunctions } from './bindings';
 import type { Frame } from './bindings';
 import { findExport, objectModel } from './config';
 import type { ObjectModel, Tri } from './config';
@@ -170,20 +170,6 @@ function findHandler(program: TSESTree.Program): MiddlewareHandler {
 
 function hasStarExport(program: TSESTree.Program): boolean {
   return program.body.some((statement) => statement.type === AST_NODE_TYPES.ExportAllDeclaration);
-}
-
-function topLevelFunctions(program: TSESTree.Program): ReadonlyMap<string, TSESTree.FunctionDeclaration> {
-  const functions = new Map<string, TSESTree.FunctionDeclaration>();
-  for (const statement of program.body) {
-    const declaration =
-      statement.type === AST_NODE_TYPES.ExportNamedDeclaration || statement.type === AST_NODE_TYPES.ExportDefaultDeclaration
-        ? statement.declaration
-        : statement;
-    if (declaration?.type === AST_NODE_TYPES.FunctionDeclaration && declaration.id) {
-      functions.set(declaration.id.name, declaration);
-    }
-  }
-  return functions;
 }
 
 /** `export default function …`, `export function middleware …`, `export { fn as middleware }` for a function. */
