@@ -8,6 +8,7 @@ export default defineConfig({
     hookTimeout: 120_000,
     pool: 'forks',
     setupFiles: ['./test/setup.ts'],
+    reporters: ['default', './test/summary-reporter.ts'],
     // Builds dist/ once when it is stale: the real-process editor tests run the built plugin and server.
     globalSetup: ['./test/language-service/global-setup.ts'],
   },
