@@ -4,7 +4,7 @@ import { configSecretProblems, helperSecretProblems } from '../src/nextauth/chec
 import type { SecretCheckOptions, SecretProblem } from '../src/nextauth/checks';
 import { analyzeProgram } from '../src/nextauth/config';
 import type { AuthVersion, ObjectModel, Tri } from '../src/nextauth/config';
-import { DEFAULT_ENV_FILES, findDeclaredEnv, readProjectEnv, secretEnvNames } from '../src/nextauth/env';
+import { findDeclaredEnv, readProjectEnv, secretEnvNames } from '../src/nextauth/env';
 import type { ProjectEnv } from '../src/nextauth/env';
 import { planAddProperty } from '../src/nextauth/fixes';
 import { describeConfigError, MISSING_SECRET_ERROR } from '../src/nextauth/runtime-errors';
@@ -84,7 +84,7 @@ export default createRule<Options, MessageIds>({
             items: { type: 'string', minLength: 1 },
             uniqueItems: true,
             description:
-              'Env files (relative to the folder of the nearest package.json) that may declare NEXTAUTH_SECRET / AUTH_SECRET. Default: `.env`, `.env.local`, `.env.production`, `.env.example`.',
+              'Env files (relative to the folder of the nearest package.json) that may declare NEXTAUTH_SECRET / AUTH_SECRET. Default: every `.env` / `.env.*` file in that folder.',
           },
           requireExplicit: {
             type: 'boolean',
@@ -94,12 +94,12 @@ export default createRule<Options, MessageIds>({
         },
       },
     ],
-    defaultOptions: [{ envFiles: [...DEFAULT_ENV_FILES], requireExplicit: false }],
+    defaultOptions: [{ requireExplicit: false }],
   },
   create(context, [options]) {
     const { locale, catalog } = getAuthErrorsSettings(context);
     const sourceCode = context.sourceCode;
-    const envFiles = options.envFiles ?? DEFAULT_ENV_FILES;
+    const envFiles = options.envFiles;
     let env: ProjectEnv | undefined | null = null;
     const checkOptions: SecretCheckOptions = {
       requireExplicit: options.requireExplicit === true,
@@ -150,7 +150,7 @@ export default createRule<Options, MessageIds>({
               ...error,
               names: problem.names.join(locale === 'ko' ? ' / ' : ' or '),
               name: problem.names[0] ?? 'AUTH_SECRET',
-              files: problem.files.join(', '),
+              files: problem.files.length > 0 ? problem.files.join(', ') : locale === 'ko' ? '하나도 없음' : 'none found',
             },
           });
           return;

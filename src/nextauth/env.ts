@@ -1,6 +1,6 @@
 import * as path from 'node:path';
 
-import { findProjectRoot, readProjectFile } from './project';
+import { findProjectRoot, listDirectory, readProjectFile } from './project';
 import type { AuthVersion } from './imports';
 
 /**
@@ -9,8 +9,18 @@ import type { AuthVersion } from './imports';
  * declares what can be read from it, possibly nothing.
  */
 
-/** The files `require-secret` reads by default, relative to the folder of the nearest package.json. */
-export const DEFAULT_ENV_FILES: readonly string[] = ['.env', '.env.local', '.env.production', '.env.example'];
+/**
+ * The env files `require-secret` reads when the `envFiles` option is not set: every `.env` or `.env.*` file in
+ * the folder of the nearest package.json (`.env`, `.env.local`, `.env.production`, `.env.example`,
+ * `.env.local.example`, `.env.development.local`, …). Projects name their templates in many ways; reading all of
+ * them keeps the rule quiet whenever any of them declares the secret.
+ */
+export const ENV_FILE_PATTERN = /^\.env(?:\.[^/\\]+)?$/;
+
+/** The `.env*` files in a folder, sorted. */
+export function listEnvFiles(root: string): readonly string[] {
+  return listDirectory(root).filter((name) => ENV_FILE_PATTERN.test(name));
+}
 
 /** One env file of a project. */
 export interface EnvFile {
@@ -98,14 +108,14 @@ function readEnvFile(file: string): { exists: boolean; keys: ReadonlySet<string>
 }
 
 /**
- * The env files of the project a source file belongs to (the folder of the nearest package.json), or
- * `undefined` when no package.json is above it.
+ * The env files of the project a source file belongs to (the folder of the nearest package.json): the given
+ * names, or every `.env*` file there. `undefined` when no package.json is above the file.
  */
-export function readProjectEnv(sourceFile: string, envFiles: readonly string[] = DEFAULT_ENV_FILES): ProjectEnv | undefined {
+export function readProjectEnv(sourceFile: string, envFiles?: readonly string[]): ProjectEnv | undefined {
   if (!path.isAbsolute(sourceFile)) return undefined;
   const root = findProjectRoot(sourceFile);
   if (root === undefined) return undefined;
-  const files = envFiles.map((name): EnvFile => ({ name, ...readEnvFile(path.resolve(root, name)) }));
+  const files = (envFiles ?? listEnvFiles(root)).map((name): EnvFile => ({ name, ...readEnvFile(path.resolve(root, name)) }));
   return { root, files };
 }
 

@@ -1,4 +1,4 @@
-import { readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 
 import { parse as parseTypeScript } from '@typescript-eslint/parser';
@@ -36,6 +36,7 @@ interface CachedAst extends FileStamp {
 const textCache = new Map<string, CachedText>();
 const astCache = new Map<string, CachedAst>();
 const rootCache = new Map<string, string | undefined>();
+const dirCache = new Map<string, { readonly mtimeMs: number; readonly names: readonly string[] }>();
 
 /** Counts of real disk reads, for the benchmarks and tests that check "each file at most once". */
 export const projectFileStats = { reads: 0, parses: 0 };
@@ -150,11 +151,37 @@ export function findFirstFile(root: string, candidates: readonly string[]): stri
   return undefined;
 }
 
+/**
+ * The names of the regular files and folders in a folder, sorted; empty when it is missing or unreadable.
+ * Cached per folder mtime (which changes when an entry is added or removed).
+ */
+export function listDirectory(dir: string): readonly string[] {
+  let mtimeMs: number;
+  try {
+    const stats = statSync(dir);
+    if (!stats.isDirectory()) return [];
+    mtimeMs = stats.mtimeMs;
+  } catch {
+    return [];
+  }
+  const cached = dirCache.get(dir);
+  if (cached && cached.mtimeMs === mtimeMs) return cached.names;
+  let names: readonly string[];
+  try {
+    names = readdirSync(dir).sort();
+  } catch {
+    names = [];
+  }
+  dirCache.set(dir, { mtimeMs, names });
+  return names;
+}
+
 /** Empties the caches (tests only). */
 export function clearProjectCaches(): void {
   textCache.clear();
   astCache.clear();
   rootCache.clear();
+  dirCache.clear();
   projectFileStats.reads = 0;
   projectFileStats.parses = 0;
 }

@@ -4,7 +4,7 @@ import * as path from 'node:path';
 
 import { afterAll, describe, expect, it } from 'vitest';
 
-import { findDeclaredEnv, parseEnvKeys, readProjectEnv, secretEnvNames } from '../../src/nextauth/env';
+import { ENV_FILE_PATTERN, findDeclaredEnv, parseEnvKeys, readProjectEnv, secretEnvNames } from '../../src/nextauth/env';
 
 const fixtures = path.join(__dirname, '..', 'fixtures', 'env');
 
@@ -45,14 +45,24 @@ describe('parseEnvKeys', () => {
 });
 
 describe('readProjectEnv', () => {
-  it('reads the default files next to the nearest package.json', () => {
+  it('reads every .env* file next to the nearest package.json by default', () => {
     const env = readProjectEnv(path.join(fixtures, 'no-secret', 'app', 'api', 'auth', 'route.ts'));
     expect(env?.root).toBe(path.join(fixtures, 'no-secret'));
     expect(env?.files.map((file) => `${file.name}:${file.exists}:${[...file.keys].join('|')}`)).toEqual([
       '.env:true:DATABASE_URL|SECRET_KEY_BASE',
-      '.env.local:false:',
-      '.env.production:false:',
       '.env.example:true:GITHUB_ID',
+    ]);
+    const template = readProjectEnv(path.join(fixtures, 'local-example-template', 'auth.ts'));
+    expect(template?.files.map((file) => file.name)).toEqual(['.env.local.example']);
+    expect(template && findDeclaredEnv(template, secretEnvNames('v5'))).toEqual({ name: 'AUTH_SECRET', file: '.env.local.example' });
+    expect(readProjectEnv(path.join(fixtures, 'no-env-files', 'auth.ts'))?.files).toEqual([]);
+  });
+
+  it('takes only .env and .env.<suffix> names as env files', () => {
+    expect(['.env', '.env.local', '.env.local.example', '.envrc', 'env', '.env-old', 'x.env'].filter((name) => ENV_FILE_PATTERN.test(name))).toEqual([
+      '.env',
+      '.env.local',
+      '.env.local.example',
     ]);
   });
 

@@ -371,6 +371,15 @@ ruleTester.run('require-secret: configs without a secret', rule, {
       `,
     },
     {
+      name: 'v5: AUTH_SECRET in .env.local.example (the Auth.js example app names its template so)',
+      filename: inProject('local-example-template'),
+      code: dedent`
+        import NextAuth from "next-auth"
+
+        export const { handlers, auth } = NextAuth({ providers: [] })
+      `,
+    },
+    {
       name: 'v5: an empty AUTH_SECRET= line in .env.example documents it',
       filename: inProject('example-only'),
       code: dedent`
@@ -486,7 +495,30 @@ ruleTester.run('require-secret: configs without a secret', rule, {
             summary: 'No `secret` is configured (a warning in development, an error in production)',
             names: 'NEXTAUTH_SECRET or AUTH_SECRET',
             name: 'NEXTAUTH_SECRET',
-            files: '.env, .env.local, .env.production, .env.example',
+            files: '.env, .env.example',
+          },
+        },
+      ],
+    },
+    {
+      name: 'a project with no env file at all',
+      filename: inProject('no-env-files'),
+      code: dedent`
+        import type { NextAuthOptions } from 'next-auth';
+
+        export const authOptions: NextAuthOptions = { providers: [] };
+      `,
+      errors: [
+        {
+          messageId: 'missingSecret',
+          line: 3,
+          column: 14,
+          data: {
+            code: 'NO_SECRET',
+            summary: 'No `secret` is configured (a warning in development, an error in production)',
+            names: 'NEXTAUTH_SECRET or AUTH_SECRET',
+            name: 'NEXTAUTH_SECRET',
+            files: 'none found',
           },
         },
       ],
