@@ -102,8 +102,10 @@ export class Catalog {
    * Decides which family a group of string labels belongs to, or `undefined` when the evidence is not clear.
    * Precision first:
    * - a generic word (`Default`, `Callback`, `Configuration`) counts only next to a non-generic code of the same
-   *   family, or when the discriminant's name hints at the family and at least two generic codes that the library
-   *   really sends are present (`Default`, which is never sent, is no evidence on its own);
+   *   family, or when the discriminant's name hints at the family, is not one of the names every other switch uses
+   *   (`type`, `kind`, `code`, `name`, `status` — a reducer's `action.type` with a `'Configuration'` case is no
+   *   auth switch), and at least two generic codes that the library really sends are present (`Default`, which is
+   *   never sent, is no evidence on its own);
    * - at least `minMatching` labels must count (default 2; 1 when the discriminant's name hints at the family);
    * - at least half of the labels must be codes (or near misses) of the family.
    * When two families fit equally well, the user's own family beats a built-in one; a remaining tie is reported
@@ -135,7 +137,8 @@ export class Catalog {
         }
       }
       const hinted = options.discriminant !== undefined && hintsAt(options.discriminant, family.discriminantHints);
-      const evidence = strong + (strong > 0 || (hinted && weakEmitted >= 2) ? weak : 0);
+      const specificHint = hinted && !hintsAt(options.discriminant ?? '', COMMON_DISCRIMINANTS);
+      const evidence = strong + (strong > 0 || (specificHint && weakEmitted >= 2) ? weak : 0);
       const needed = Math.max(1, options.minMatching ?? (hinted ? 1 : DEFAULT_MIN_MATCHING));
       if (evidence < needed) continue;
       for (const label of unknown) if (this.suggest(label, family.id)) misspelled.push(label);
@@ -219,6 +222,9 @@ export class Catalog {
  * Whether a value's name hints at a family: equal to a hint (ignoring case), or ending with one where a new word
  * starts (`apiErrorCode` ends with `errorCode`, `login_error` with `error`; `prototype` does not end with `type`).
  */
+/** Discriminant names too common to make a switch of generic words (`'Configuration'`, `'Default'`) an auth switch. */
+const COMMON_DISCRIMINANTS: readonly string[] = ['type', 'kind', 'code', 'name', 'status'];
+
 export function hintsAt(name: string, hints: readonly string[]): boolean {
   const lower = name.toLowerCase();
   for (const hint of hints) {

@@ -82,6 +82,13 @@ describe('Catalog.inferFamily', () => {
     expect(match?.rivals?.map((rival) => rival.id)).toEqual(['authjs']);
   });
 
+  it('does not take generic words on a commonly named value (`action.type`, `kind`) as an auth switch', () => {
+    expect(defaultCatalog.inferFamily(['Verification', 'Configuration', 'Default'], { discriminant: 'type' })).toBeUndefined();
+    expect(defaultCatalog.inferFamily(['Configuration', 'Verification'], { discriminant: 'kind' })).toBeUndefined();
+    // One specific code is enough to let the generic words count again.
+    expect(defaultCatalog.inferFamily(['Verification', 'Configuration', 'MissingSecret'], { discriminant: 'type' })?.family.id).toBe('authjs');
+  });
+
   it('lets a generic word count next to a non-generic code of its family', () => {
     const match = defaultCatalog.inferFamily(['OAuthSignin', 'Callback']);
     expect(match?.family.id).toBe('nextauth-pages');

@@ -1551,6 +1551,8 @@ ruleTester.run('exhaustive-error-codes: ordinary switches', rule, {
     "function onlyDefault(errorCode: string) { switch (errorCode) { default: return 1; } }",
     "function dynamic(errorCode: string, a: string, b: string) { switch (errorCode) { case a: return 1; case b: return 2; } }",
     "function oneCode(x: { value: string }) { switch (x.value) { case 'TOKEN_EXPIRED': return 1; } }",
+    "function reducer(state: number, action: { type: string }) { switch (action.type) { case 'Verification': return 1; case 'Configuration': return 2; case 'Default': return 3; } return state; }",
+    "function wizard(step: { kind: string }) { switch (step.kind) { case 'Configuration': return 1; case 'Verification': return 2; } }",
   ],
   invalid: [],
 });
