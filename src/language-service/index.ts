@@ -33,23 +33,27 @@ function init(modules: { typescript: typeof TS }): TS.server.PluginModule {
 
       proxy.getQuickInfoAtPosition = (...args: Parameters<Service['getQuickInfoAtPosition']>) => {
         const prior = service.getQuickInfoAtPosition(...args);
+        if (!options.enabled()) return prior;
         return guard('quick info', prior, () => getQuickInfo(context, args[0], args[1], prior));
       };
       proxy.getCompletionsAtPosition = (...args: Parameters<Service['getCompletionsAtPosition']>) => {
         const prior = service.getCompletionsAtPosition(...args);
+        if (!options.enabled()) return prior;
         return guard('completions', prior, () => getCompletions(context, args[0], args[1], prior));
       };
       proxy.getCompletionEntryDetails = (...args: Parameters<Service['getCompletionEntryDetails']>) => {
+        if (!options.enabled()) return service.getCompletionEntryDetails(...args);
         const ours = guard('completion details', undefined, () => getCompletionDetails(context, args[0], args[1], args[2], args[4]));
         if (!ours) return service.getCompletionEntryDetails(...args);
         return guard('completion details', ours, () => service.getCompletionEntryDetails(...args) ?? ours);
       };
       proxy.getApplicableRefactors = (...args: Parameters<Service['getApplicableRefactors']>) => {
         const prior = service.getApplicableRefactors(...args);
+        if (!options.enabled()) return prior;
         return guard('refactors', prior, () => getRefactors(context, args[0], args[1], args[4], prior));
       };
       proxy.getEditsForRefactor = (...args: Parameters<Service['getEditsForRefactor']>) => {
-        if (args[3] !== REFACTOR_NAME) return service.getEditsForRefactor(...args);
+        if (args[3] !== REFACTOR_NAME || !options.enabled()) return service.getEditsForRefactor(...args);
         return guard('refactor edits', undefined, () => getRefactorEdits(context, args[0], args[2], args[4]));
       };
 

@@ -175,6 +175,23 @@ describe.each(TYPESCRIPTS)('tsserver plugin in process (%s)', (_name, ts) => {
       );
     });
 
+    it('gives only TypeScript\'s own answers while an editor sends enable: false, and answers again after', () => {
+      const { service, original, configure, logs } = project({});
+      const code = offsetOf(LOGIN_FORM, 'UNAUTHORIZED');
+      const typing = offsetOf(LOGIN_FORM, 'TOKEN_EXPIRD');
+      configure({ enable: false });
+      expect(service.getQuickInfoAtPosition(LOGIN, code)).toEqual(original.getQuickInfoAtPosition(LOGIN, code));
+      expect(service.getCompletionsAtPosition(LOGIN, typing, {})).toEqual(original.getCompletionsAtPosition(LOGIN, typing, {}));
+      expect(service.getApplicableRefactors(LOGIN, typing, {})).toEqual(original.getApplicableRefactors(LOGIN, typing, {}));
+      configure({ enable: true });
+      expect(text(service.getQuickInfoAtPosition(LOGIN, code)?.displayParts)).toBe('(error code) "UNAUTHORIZED"');
+      configure({ enable: 'no' });
+      expect(text(service.getQuickInfoAtPosition(LOGIN, code)?.displayParts)).toBe('(error code) "UNAUTHORIZED"');
+      expect(logs.filter((line) => line.startsWith('Err:'))).toEqual([
+        'Err: [eslint-plugin-auth-errors] the plugin options.enable must be true or false, but it is "no". Staying enabled.',
+      ]);
+    });
+
     it("answers with TypeScript's own result and logs when a feature throws", () => {
       const broken = (service: TS.LanguageService): TS.LanguageService => ({
         ...service,
