@@ -1,7 +1,7 @@
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import type { TSESTree } from '@typescript-eslint/utils';
 
-import { getRootIdentifier, skipTypeWrappers, walkNodes } from '../util/ast';
+import { getPropertyKeyName, getRootIdentifier, skipTypeWrappers, walkNodes } from '../util/ast';
 import { collectImports } from './imports';
 import type { ImportBinding } from './imports';
 
@@ -319,4 +319,32 @@ export function topLevelFunctions(program: TSESTree.Program): ReadonlyMap<string
     }
   }
   return functions;
+}
+
+/**
+ * The names a file binds to the `auth` of a top-level `NextAuth(…)` call (`const { auth } = NextAuth(config)`,
+ * `export const { auth: guard } = NextAuth(…)`), each with that call.
+ */
+export function localAuthBindings(program: TSESTree.Program): ReadonlyMap<string, TSESTree.CallExpression> {
+  const bindings = new Map<string, TSESTree.CallExpression>();
+  for (const statement of program.body) {
+    const declaration = statement.type === AST_NODE_TYPES.ExportNamedDeclaration ? statement.declaration : statement;
+    if (declaration?.type !== AST_NODE_TYPES.VariableDeclaration) continue;
+    for (const declarator of declaration.declarations) {
+      if (declarator.id.type !== AST_NODE_TYPES.ObjectPattern || !declarator.init) continue;
+      const init = skipTypeWrappers(declarator.init);
+      if (init.type !== AST_NODE_TYPES.CallExpression) continue;
+      for (const property of declarator.id.properties) {
+        if (
+          property.type === AST_NODE_TYPES.Property &&
+          getPropertyKeyName(property) === 'auth' &&
+          property.value.type === AST_NODE_TYPES.Identifier &&
+          !bindings.has(property.value.name)
+        ) {
+          bindings.set(property.value.name, init);
+        }
+      }
+    }
+  }
+  return bindings;
 }

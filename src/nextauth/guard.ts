@@ -2,7 +2,7 @@ import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import type { TSESTree } from '@typescript-eslint/utils';
 
 import { getPropertyKeyName, skipTypeWrappers, walkNodes } from '../util/ast';
-import { getProgramScopes, topLevelFunctions } from './bindings';
+import { getProgramScopes, localAuthBindings, topLevelFunctions } from './bindings';
 import type { ImportBinding } from './imports';
 
 /**
@@ -146,7 +146,7 @@ class Evaluator {
     private readonly options: GuardOptions,
   ) {
     this.scopes = getProgramScopes(program);
-    this.localAuthNames = localNextAuthNames(program);
+    this.localAuthNames = new Set(localAuthBindings(program).keys());
   }
 
   run(fn: FunctionNode, role: GuardRole): GuardOutcome {
@@ -714,27 +714,6 @@ function fromStatic(value: StaticValue): Value {
   return { t: 'object', props, open: false };
 }
 
-/** Names this file binds to the `auth` of a local `NextAuth(…)` call: `const { auth } = NextAuth(config)`. */
-function localNextAuthNames(program: TSESTree.Program): ReadonlySet<string> {
-  const names = new Set<string>();
-  for (const statement of program.body) {
-    const declaration =
-      statement.type === AST_NODE_TYPES.ExportNamedDeclaration ? statement.declaration : statement;
-    if (declaration?.type !== AST_NODE_TYPES.VariableDeclaration) continue;
-    for (const declarator of declaration.declarations) {
-      if (declarator.id.type !== AST_NODE_TYPES.ObjectPattern || !declarator.init) continue;
-      const init = skipTypeWrappers(declarator.init);
-      if (init.type !== AST_NODE_TYPES.CallExpression) continue;
-      for (const property of declarator.id.properties) {
-        if (property.type === AST_NODE_TYPES.Property && getPropertyKeyName(property) === 'auth') {
-          if (property.value.type === AST_NODE_TYPES.Identifier) names.add(property.value.name);
-        }
-      }
-    }
-  }
-  return names;
-}
-
 function classify(completion: Completion, role: GuardRole): GuardOutcome {
   switch (completion.type) {
     case 'redirect':
@@ -810,7 +789,7 @@ function isSessionRead(call: TSESTree.CallExpression, program: TSESTree.Program)
     if (SESSION_READERS.some((entry) => entry.source.test(source) && entry.imported === imported)) return true;
     return imported === 'auth' && !isPackageSource(source) && call.arguments.length === 0;
   }
-  return localNextAuthNames(program).has(callee.name) && call.arguments.length === 0;
+  return localAuthBindings(program).has(callee.name) && call.arguments.length === 0;
 }
 
 /** The session reads in a function's own body (not in functions nested in it). */

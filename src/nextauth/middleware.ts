@@ -2,7 +2,7 @@ import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import type { TSESTree } from '@typescript-eslint/utils';
 
 import { getLiteralString, getPropertyKeyName, skipTypeWrappers } from '../util/ast';
-import { resolveIn, topLevelFunctions } from './bindings';
+import { localAuthBindings, resolveIn, topLevelFunctions } from './bindings';
 import type { Frame } from './bindings';
 import { findExport, objectModel } from './config';
 import type { ObjectModel, Tri } from './config';
@@ -232,32 +232,8 @@ function originOf(
     if (imported === 'auth' && !isPackage(source)) return { kind: 'auth', origin: { kind: 'import', source, imported } };
     return undefined;
   }
-  const call = localAuthCall(program, identifier.name);
+  const call = localAuthBindings(program).get(identifier.name);
   return call ? { kind: 'auth', origin: { kind: 'local', call } } : undefined;
-}
-
-/** The `NextAuth(…)` call a top-level `const { auth } = NextAuth(…)` (or `{ auth: name }`) takes `name` from. */
-function localAuthCall(program: TSESTree.Program, name: string): TSESTree.CallExpression | undefined {
-  for (const statement of program.body) {
-    const declaration = statement.type === AST_NODE_TYPES.ExportNamedDeclaration ? statement.declaration : statement;
-    if (declaration?.type !== AST_NODE_TYPES.VariableDeclaration) continue;
-    for (const declarator of declaration.declarations) {
-      if (declarator.id.type !== AST_NODE_TYPES.ObjectPattern || !declarator.init) continue;
-      const init = skipTypeWrappers(declarator.init);
-      if (init.type !== AST_NODE_TYPES.CallExpression) continue;
-      for (const property of declarator.id.properties) {
-        if (
-          property.type === AST_NODE_TYPES.Property &&
-          getPropertyKeyName(property) === 'auth' &&
-          property.value.type === AST_NODE_TYPES.Identifier &&
-          property.value.name === name
-        ) {
-          return init;
-        }
-      }
-    }
-  }
-  return undefined;
 }
 
 function classify(
