@@ -109,7 +109,8 @@ function judgeMissing(
   if (!envFallback) return { kind: 'explicit', reason: 'noEnvFallback' };
   if (options.requireExplicit) return { kind: 'explicit', reason: 'requireExplicit' };
   const env = options.env();
-  if (!env) return undefined;
+  // No project, or an env file the rule cannot read (it may well declare the secret): stay silent.
+  if (!env || env.files.some((file) => file.unreadable)) return undefined;
   const names = secretEnvNames(version);
   if (findDeclaredEnv(env, names)) return undefined;
   return { kind: 'missing', names: names.slice(0, 2), files: env.files.map((file) => file.name) };

@@ -29,6 +29,11 @@ export interface EnvFile {
   readonly exists: boolean;
   /** The variable names it declares, with or without a value. */
   readonly keys: ReadonlySet<string>;
+  /**
+   * The file exists but is not text the rule can read (encrypted by git-crypt / SOPS binary, or not UTF-8): it may
+   * declare anything, so nothing can be concluded from what it seems to lack.
+   */
+  readonly unreadable?: boolean;
 }
 
 export interface ProjectEnv {
@@ -92,9 +97,15 @@ function findClosingQuote(text: string, from: number, quote: string): number {
 // Per-process cache of parsed key sets, keyed by path; reused while the file layer returns the same text.
 const keysCache = new Map<string, { readonly text: string; readonly keys: ReadonlySet<string> }>();
 
-function readEnvFile(file: string): { exists: boolean; keys: ReadonlySet<string> } {
+/** Whether file contents read as UTF-8 are not a text file: git-crypt's header, or bytes that are not UTF-8. */
+export function isUnreadableText(text: string): boolean {
+  return text.startsWith('\u0000GITCRYPT') || text.includes('\uFFFD');
+}
+
+function readEnvFile(file: string): { exists: boolean; keys: ReadonlySet<string>; unreadable?: boolean } {
   const text = readProjectFile(file);
   if (text === undefined) return { exists: false, keys: new Set() };
+  if (isUnreadableText(text)) return { exists: true, keys: new Set(), unreadable: true };
   const cached = keysCache.get(file);
   if (cached && cached.text === text) return { exists: true, keys: cached.keys };
   let keys: ReadonlySet<string>;

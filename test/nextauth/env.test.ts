@@ -4,7 +4,7 @@ import * as path from 'node:path';
 
 import { afterAll, describe, expect, it } from 'vitest';
 
-import { ENV_FILE_PATTERN, findDeclaredEnv, parseEnvKeys, readProjectEnv, secretEnvNames } from '../../src/nextauth/env';
+import { ENV_FILE_PATTERN, findDeclaredEnv, isUnreadableText, parseEnvKeys, readProjectEnv, secretEnvNames } from '../../src/nextauth/env';
 
 const fixtures = path.join(__dirname, '..', 'fixtures', 'env');
 
@@ -96,5 +96,14 @@ describe('secretEnvNames', () => {
     expect(secretEnvNames('v4')).toEqual(['NEXTAUTH_SECRET', 'AUTH_SECRET']);
     expect(secretEnvNames('v5')).toEqual(['AUTH_SECRET', 'NEXTAUTH_SECRET', 'AUTH_SECRET_1', 'AUTH_SECRET_2', 'AUTH_SECRET_3']);
     expect(secretEnvNames('unknown')).toEqual(secretEnvNames('v5'));
+  });
+});
+
+describe('isUnreadableText', () => {
+  it('tells encrypted or non-UTF-8 env files from garbled text', () => {
+    expect(isUnreadableText('\u0000GITCRYPT\u0000\u00ff')).toBe(true);
+    expect(isUnreadableText(Buffer.from([0x41, 0x3d, 0xff, 0xfe, 0x0a]).toString('utf8'))).toBe(true);
+    expect(isUnreadableText('\uFEFFGITHUB_ID="unterminated\n\u0000\u0000 not a line\nNEXTAUTH_SECRET=x\n')).toBe(false);
+    expect(isUnreadableText('AUTH_SECRET=한국어 값\n')).toBe(false);
   });
 });
