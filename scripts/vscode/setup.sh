@@ -46,7 +46,9 @@ CS_BIN="$CACHE/code-server/bin/code-server"
 if [ ! -f "$CACHE/code-server/.postinstall-done-$CODE_SERVER_VERSION" ]; then
   if [ ! -x "$CS_BIN" ] || ! grep -q "\"version\": \"$CODE_SERVER_VERSION\"" "$CS_PKG/package.json" 2>/dev/null; then
     log "installing code-server@$CODE_SERVER_VERSION"
-    npm install -g --prefix "$CACHE/code-server" --no-audit --no-fund --loglevel=error \
+    # --ignore-scripts: the postinstall runs by hand below, with the user agent it checks. Run from `npm run`, the
+    # inherited npm_config_user_agent names the outer Node 20 and code-server's postinstall refuses it.
+    npm install -g --prefix "$CACHE/code-server" --no-audit --no-fund --loglevel=error --ignore-scripts \
       "code-server@$CODE_SERVER_VERSION" >&2
   fi
   log "running code-server's postinstall"
