@@ -20,8 +20,15 @@ export type Binding =
       readonly init: TSESTree.Expression;
       readonly declarator: TSESTree.VariableDeclarator;
       readonly frame: Frame;
-      /** Set when the file writes into the value after declaring it. */
+      /** Set when the file writes into the value after declaring it (any write, appends included). */
       mutated: boolean;
+      /**
+       * The `name.push(…)` / `name.unshift(…)` calls on the value, with the scope each sits in. Only adds
+       * elements, so a list built this way still has every element its initialiser gives it.
+       */
+      readonly appends: Located<TSESTree.CallExpression>[];
+      /** Set when the file writes into the value in any way other than an append (`x.a = …`, `x.splice(…)`). */
+      rewritten: boolean;
     }
   | { readonly kind: 'import'; readonly name: string; readonly binding: ImportBinding; readonly frame: Frame }
   | { readonly kind: 'other'; readonly name: string; readonly frame: Frame };
@@ -168,8 +175,13 @@ function markRoot(node: TSESTree.Node, frame: Frame): void {
   const root = getRootIdentifier(node);
   if (!root) return;
   const binding = frame.lookup(root.name);
-  if (binding?.kind === 'const') binding.mutated = true;
+  if (binding?.kind === 'const') {
+    binding.mutated = true;
+    binding.rewritten = true;
+  }
 }
+
+const APPENDING_METHODS = new Set(['push', 'unshift']);
 
 function markMutation(target: TSESTree.Node, frame: Frame): void {
   // Reassigning the name itself is impossible for a const; writing into a member is a mutation.
@@ -190,7 +202,19 @@ function markCallMutation(call: TSESTree.CallExpression, frame: Frame): void {
     }
     return;
   }
-  if (MUTATING_METHODS.has(method)) markRoot(callee.object, frame);
+  if (!MUTATING_METHODS.has(method)) return;
+  const target = skipTypeWrappers(callee.object);
+  if (APPENDING_METHODS.has(method) && target.type === AST_NODE_TYPES.Identifier) {
+    // `providers.push(X)`: the list keeps what it had and may gain X.
+    const binding = frame.lookup(target.name);
+    if (binding?.kind === 'const') {
+      binding.mutated = true;
+      // Scopes may be walked more than once (each walk re-marks): keep each call once.
+      if (!binding.appends.some((append) => append.node === call)) binding.appends.push({ node: call, frame });
+    }
+    return;
+  }
+  markRoot(callee.object, frame);
 }
 
 /** Declares the names a scope-owning node binds itself (parameters, loop heads, block statements). */
@@ -273,7 +297,18 @@ function declareVariables(frame: Frame, declaration: TSESTree.VariableDeclaratio
       const name = declarator.id.name;
       // A name declared twice (a redeclaration error, or `declare const` overloads) is not followed.
       if (frame.bindings.has(name)) declareName(frame, name);
-      else frame.bindings.set(name, { kind: 'const', name, init: declarator.init, declarator, frame, mutated: false });
+      else {
+        frame.bindings.set(name, {
+          kind: 'const',
+          name,
+          init: declarator.init,
+          declarator,
+          frame,
+          mutated: false,
+          appends: [],
+          rewritten: false,
+        });
+      }
     } else {
       declarePattern(frame, declarator.id);
     }

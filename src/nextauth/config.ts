@@ -20,11 +20,18 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import { getLiteralString, getPropertyKeyName, skipTypeWrappers, walkNodes } from '../util/ast';
 import { getProgramScopes, programOf, resolveIn } from './bindings';
 import type { Frame, Located, ProgramScopes } from './bindings';
-import { configTypeVersion, entryKind, moduleVersionHint, providerFactory, secretHelper } from './imports';
+import { isAuthModule } from './entry-points';
+import type { Framework } from './entry-points';
+import { configTypeVersion, entryKind, moduleVersionHint, providerFactory, providerModule, secretHelper } from './imports';
 import type { AuthVersion, EntryKind, ImportBinding, ProviderKind } from './imports';
+import { providerSlots } from './provider-sources';
+import type { MaybeOrigin } from './provider-sources';
+import { isMaybe, isNullish } from './values';
 
 export type { AuthVersion, ProviderKind } from './imports';
 export type { Frame, Located } from './bindings';
+export type { Framework } from './entry-points';
+export type { MaybeOrigin } from './provider-sources';
 
 /** A value the model found, with the node that holds it. */
 export interface Present<T> {
@@ -102,13 +109,19 @@ export interface ProviderInfo {
   readonly name?: string;
   /** The options object: absent when the factory is not called with any, unknown when it cannot be followed. */
   readonly options: Tri<ObjectModel>;
+  /**
+   * Set when the provider is in the list only sometimes: appended (`providers.push(X)`, usually in an `if`), in
+   * a conditional spread (`...(flag ? [X] : [])`) or a conditional element (`flag && X`). Such a provider is
+   * *maybe* present; one without it is in the list whenever the list is.
+   */
+  readonly maybe?: MaybeOrigin;
 }
 
 /** The `providers` array. */
 export interface ProviderList {
   /** `present` when the array was followed, `absent` when there is no `providers`, else `unknown`. */
   readonly state: 'present' | 'absent' | 'unknown';
-  /** The providers the model could see. */
+  /** The providers the model could see, those that are only maybe there included (see `ProviderInfo.maybe`). */
   readonly items: readonly ProviderInfo[];
   /** Whether `items` is the whole list (no spread, conditional or call it could not follow). */
   readonly complete: boolean;
@@ -122,6 +135,8 @@ export type ConfigSite =
       readonly kind: 'call';
       readonly call: TSESTree.CallExpression;
       readonly entry: EntryKind;
+      /** The framework of the entry point (`nextjs` for `NextAuth`, `sveltekit` for `SvelteKitAuth`, …). */
+      readonly framework?: Framework;
       /** Whether the config comes from a function (`NextAuth((req) => ({…}))`). */
       readonly lazy: boolean;
     }
@@ -256,15 +271,15 @@ export function analyzeProgram(program: TSESTree.Program, options: FindOptions =
 }
 
 /**
- * Everything the model recognises is imported from `next-auth` or `@auth/core`; a file that imports neither is
- * skipped without walking it.
+ * Everything the model recognises is imported from `next-auth`, `@auth/core` or a framework's Auth.js package; a
+ * file that imports none of them is skipped without walking it.
  */
 function importsAuthModule(program: TSESTree.Program): boolean {
   return program.body.some(
     (statement) =>
       statement.type === AST_NODE_TYPES.ImportDeclaration &&
       typeof statement.source.value === 'string' &&
-      /^(?:next-auth|@auth\/core)(?:\/|$)/.test(statement.source.value),
+      isAuthModule(statement.source.value),
   );
 }
 
@@ -335,22 +350,6 @@ function isFunction(
   node: TSESTree.Node,
 ): node is TSESTree.ArrowFunctionExpression | TSESTree.FunctionExpression {
   return node.type === AST_NODE_TYPES.ArrowFunctionExpression || node.type === AST_NODE_TYPES.FunctionExpression;
-}
-
-/** `undefined`, `void 0` or `null`: a value that counts as "not set". */
-function isNullish(node: TSESTree.Node, frame: Frame): boolean {
-  if (node.type === AST_NODE_TYPES.Literal && node.value === null && !('regex' in node)) return true;
-  if (node.type === AST_NODE_TYPES.Identifier && node.name === 'undefined' && !frame.lookup('undefined')) return true;
-  return node.type === AST_NODE_TYPES.UnaryExpression && node.operator === 'void';
-}
-
-/** A value that may or may not be set at run time (`x ? a : undefined`, `a || b`, `a?.b`). */
-function isMaybe(node: TSESTree.Node): boolean {
-  return (
-    node.type === AST_NODE_TYPES.ConditionalExpression ||
-    node.type === AST_NODE_TYPES.LogicalExpression ||
-    node.type === AST_NODE_TYPES.ChainExpression
-  );
 }
 
 const ABSENT: Absent = { state: 'absent' };
@@ -702,13 +701,16 @@ class Analyzer {
     if (!entry) return;
     const versions = new Set<AuthVersion>([entry.version]);
     let argument: TSESTree.Node | undefined;
-    if (entry.kind === 'Auth') argument = call.arguments[1];
+    if (entry.kind !== 'NextAuth') argument = call.arguments[entry.configArgument];
     else if (call.arguments.length >= 3) {
       argument = call.arguments[2];
       versions.add('v4');
     } else if (call.arguments.length === 1) argument = call.arguments[0];
-    if (this.destructuredCalls.has(call)) versions.add('v5');
-    if (this.handlerCalls.has(call)) versions.add('v4');
+    if (entry.kind === 'NextAuth') {
+      // What the result is used as tells `NextAuth`'s two versions apart; the other entry points say it themselves.
+      if (this.destructuredCalls.has(call)) versions.add('v5');
+      if (this.handlerCalls.has(call)) versions.add('v4');
+    }
     if (!argument || argument.type === AST_NODE_TYPES.SpreadElement) {
       this.unresolved.push({ call, ...(argument ? { argument } : {}), version: decideVersion(versions) });
       return;
@@ -717,7 +719,7 @@ class Analyzer {
     let lazy = false;
     if (isFunction(located.node)) {
       lazy = true;
-      versions.add('v5');
+      if (entry.kind === 'NextAuth') versions.add('v5');
       const returned = this.returnedExpression(located.node, located.frame);
       if (!returned) {
         this.unresolved.push({ call, argument, version: decideVersion(versions) });
@@ -747,7 +749,7 @@ class Analyzer {
       candidate.contextuallyTyped = true;
     }
     for (const version of versions) candidate.versions.add(version);
-    candidate.sites.unshift({ kind: 'call', call, entry: entry.kind, lazy });
+    candidate.sites.unshift({ kind: 'call', call, entry: entry.kind, framework: entry.framework, lazy });
   }
 
   /** The single expression a config function returns (`(req) => ({…})`, `async () => { …; return {…} }`). */
@@ -849,26 +851,23 @@ class Analyzer {
     if (value.state === 'absent') return { state: 'absent', items: [], complete: true };
     if (value.state === 'unknown') return { state: 'unknown', items: [], complete: false };
     const items: ProviderInfo[] = [];
-    const complete = this.collectProviders(value.node, value.frame, items, 0);
+    const complete = this.collectProviders(value.node, value.frame, items);
     return { state: complete || items.length > 0 ? 'present' : 'unknown', items, complete, property: value.property! };
   }
 
-  /** Adds the providers of an array (following spreads of same-file arrays); false when something was opaque. */
-  private collectProviders(node: TSESTree.Node, frame: Frame, items: ProviderInfo[], depth: number): boolean {
-    const array = resolveValue(node, frame);
-    if (array.node.type !== AST_NODE_TYPES.ArrayExpression || depth > MAX_DEPTH) return false;
-    let complete = true;
-    for (const element of array.node.elements) {
-      if (!element) continue;
-      if (element.type === AST_NODE_TYPES.SpreadElement) {
-        if (!this.collectProviders(element.argument, array.frame, items, depth + 1)) complete = false;
-        continue;
-      }
-      const provider = this.provider(element, array.frame);
-      if (provider) items.push(provider);
-      else complete = false;
+  /**
+   * Adds the providers of a list (array literals, spreads of same-file lists, appends, conditional parts: see
+   * `provider-sources.ts`); false when something was opaque.
+   */
+  private collectProviders(node: TSESTree.Node, frame: Frame, items: ProviderInfo[]): boolean {
+    const { slots, complete } = providerSlots(node, frame, resolveValue);
+    let all = complete;
+    for (const slot of slots) {
+      const provider = this.provider(slot.element, slot.frame);
+      if (provider) items.push(slot.maybe ? { ...provider, maybe: slot.maybe } : provider);
+      else all = false;
     }
-    return complete;
+    return all;
   }
 
   /** One provider element; `undefined` when it may or may not be a provider (a conditional, `cond && X`). */
@@ -923,9 +922,12 @@ class Analyzer {
       target.node.property.name === 'default' &&
       target.node.object.type === AST_NODE_TYPES.Identifier
     ) {
-      // `import * as Credentials from "next-auth/providers/credentials"; Credentials.default({…})`
+      // `import * as Credentials from "next-auth/providers/credentials"; Credentials.default({…})`, and the
+      // `import Credentials from "…"; Credentials.default({…})` that Nuxt's server build needs (CommonJS interop).
       const found = target.frame.lookup(target.node.object.name);
-      if (found?.kind === 'import' && found.binding.imported === '*') binding = { ...found.binding, imported: 'default' };
+      if (found?.kind === 'import' && (found.binding.imported === '*' || found.binding.imported === 'default')) {
+        binding = { ...found.binding, imported: 'default' };
+      }
     }
     const factory = providerFactory(binding);
     return factory && binding ? { kind: factory.kind, source: binding.source, name: factory.name } : undefined;
@@ -967,9 +969,8 @@ function includesObject(container: ObjectModel, object: TSESTree.ObjectExpressio
 }
 
 function providerModuleVersion(source: string): AuthVersion | undefined {
-  if (source.startsWith('@auth/core/')) return 'v5';
-  const hint = moduleVersionHint({ source, imported: 'default' } as ImportBinding);
-  return hint === 'unknown' ? undefined : hint;
+  const version = providerModule(source)?.version ?? moduleVersionHint({ source, imported: 'default' } as ImportBinding);
+  return version === 'unknown' ? undefined : version;
 }
 
 function providerKindOfType(type: string): ProviderKind {

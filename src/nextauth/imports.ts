@@ -1,6 +1,9 @@
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import type { TSESTree } from '@typescript-eslint/utils';
 
+import { entryPointOf } from './entry-points';
+import type { EntryName, Framework } from './entry-points';
+
 /**
  * Which NextAuth.js / Auth.js module a name was imported from. Everything here works on a `TSESTree.Program`
  * alone (no ESLint scope manager), so the cross-file rules can use it on files they parse themselves.
@@ -25,7 +28,10 @@ export type AuthVersion = 'v4' | 'v5' | 'unknown';
 /** What a provider factory makes, after the `type` the library gives it. */
 export type ProviderKind = 'credentials' | 'email' | 'oauth' | 'webauthn' | 'unknown';
 
-/** A provider factory module: `next-auth/providers/<name>` or `@auth/core/providers/<name>`. */
+/**
+ * A provider factory module: `next-auth/providers/<name>`, `@auth/core/providers/<name>`, or a framework
+ * package's copy of it (`@auth/sveltekit/providers/<name>`, `@auth/express/providers/<name>`, …).
+ */
 export interface ProviderModule {
   /** The file name of the provider module: `credentials`, `nodemailer`, `github`, … */
   readonly name: string;
@@ -73,7 +79,7 @@ const WEBAUTHN_PROVIDERS = new Set(['passkey', 'webauthn']);
 /** Provider modules that only exist in Auth.js v5 (@auth/core); next-auth v4 ships none of them. */
 const V5_ONLY_PROVIDERS = new Set([...EMAIL_PROVIDERS, ...WEBAUTHN_PROVIDERS].filter((name) => name !== 'email'));
 
-const PROVIDER_MODULE = /^(?:next-auth|@auth\/core)\/providers\/([a-z0-9-]+)$/;
+const PROVIDER_MODULE = /^(?:next-auth|@auth\/(?:core|sveltekit|express|qwik|solid-start))\/providers\/([a-z0-9-]+)$/;
 
 /** The provider module a specifier names, or `undefined` when it is not one. */
 export function providerModule(source: string): ProviderModule | undefined {
@@ -84,7 +90,7 @@ export function providerModule(source: string): ProviderModule | undefined {
   if (name === 'credentials') kind = 'credentials';
   else if (EMAIL_PROVIDERS.has(name)) kind = 'email';
   else if (WEBAUTHN_PROVIDERS.has(name)) kind = 'webauthn';
-  const version: AuthVersion = source.startsWith('@auth/core/') || V5_ONLY_PROVIDERS.has(name) ? 'v5' : 'unknown';
+  const version: AuthVersion = source.startsWith('@auth/') || V5_ONLY_PROVIDERS.has(name) ? 'v5' : 'unknown';
   return { name, kind, version };
 }
 
@@ -94,16 +100,25 @@ export function providerFactory(binding: ImportBinding | undefined): ProviderMod
   return providerModule(binding.source);
 }
 
-/** The initialiser an import brings in: NextAuth (v4 and v5) or @auth/core's `Auth`. */
-export type EntryKind = 'NextAuth' | 'Auth';
+/** The initialiser an import brings in: `NextAuth` (v4 and v5), @auth/core's `Auth`, or a framework's own. */
+export type EntryKind = EntryName;
 
-/** Whether the binding is the `NextAuth` initialiser (`next-auth`'s default, or v4's `next-auth/next`) or `Auth`. */
-export function entryKind(binding: ImportBinding | undefined): { kind: EntryKind; version: AuthVersion } | undefined {
-  if (!binding || binding.typeOnly) return undefined;
-  if (binding.source === 'next-auth' && binding.imported === 'default') return { kind: 'NextAuth', version: 'unknown' };
-  if (binding.source === 'next-auth/next' && binding.imported === 'default') return { kind: 'NextAuth', version: 'v4' };
-  if (binding.source === '@auth/core' && binding.imported === 'Auth') return { kind: 'Auth', version: 'v5' };
-  return undefined;
+/** What an entry point import gives: its name, the version it implies, its framework and its config argument. */
+export interface EntryInfo {
+  readonly kind: EntryKind;
+  readonly version: AuthVersion;
+  readonly framework: Framework;
+  readonly configArgument: number;
+}
+
+/**
+ * Whether the binding is a config entry point: `NextAuth` (`next-auth`'s default, or v4's `next-auth/next`),
+ * `Auth` from `@auth/core`, `SvelteKitAuth`, `ExpressAuth`, `QwikAuth$`, `SolidAuth` or `NuxtAuthHandler`.
+ */
+export function entryKind(binding: ImportBinding | undefined): EntryInfo | undefined {
+  const entry = entryPointOf(binding);
+  if (!entry) return undefined;
+  return { kind: entry.name, version: entry.version, framework: entry.framework, configArgument: entry.configArgument };
 }
 
 /** The config types whose annotation marks an object as a config, with the version each implies. */
@@ -112,6 +127,10 @@ const CONFIG_TYPES: Readonly<Record<string, Readonly<Record<string, AuthVersion>
   'next-auth/next': { NextAuthOptions: 'v4', AuthOptions: 'v4' },
   '@auth/core': { AuthConfig: 'v5' },
   '@auth/core/types': { AuthConfig: 'v5' },
+  '@auth/sveltekit': { SvelteKitAuthConfig: 'v5' },
+  '@auth/express': { ExpressAuthConfig: 'v5' },
+  '@auth/qwik': { QwikAuthConfig: 'v5' },
+  '@auth/solid-start': { SolidAuthConfig: 'v5' },
 };
 
 /** The version a config type implies (`NextAuthOptions` → v4, `NextAuthConfig` → v5), when the binding is one. */
@@ -146,7 +165,7 @@ export function moduleVersionHint(binding: ImportBinding): AuthVersion {
     return 'v4';
   }
   if (source === 'next-auth' && imported === 'NextAuthConfig') return 'v5';
-  if (source === '@auth/core' || source.startsWith('@auth/core/')) return 'v5';
+  if (/^@auth\/(?:core|sveltekit|express|qwik|solid-start)(?:\/|$)/.test(source)) return 'v5';
   const provider = providerModule(source);
   return provider?.version ?? 'unknown';
 }

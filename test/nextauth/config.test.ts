@@ -327,12 +327,16 @@ describe('tri-state settings', () => {
         ],
       });
     `);
-    expect(config.providers.complete).toBe(false);
-    expect(config.providers.items.map((provider) => `${provider.kind}/${show(provider.options)}`)).toEqual([
+    // The conditional element is followed as a provider that is only maybe there.
+    expect(config.providers.complete).toBe(true);
+    expect(
+      config.providers.items.map((provider) => `${provider.kind}/${show(provider.options)}${provider.maybe ? '/maybe' : ''}`),
+    ).toEqual([
       'credentials/present:ObjectExpression',
       'oauth/absent',
       'credentials/unknown',
       'oauth/present:ObjectExpression',
+      'credentials/present:ObjectExpression/maybe',
     ]);
   });
 });
