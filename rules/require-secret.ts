@@ -7,7 +7,9 @@ import type { AuthVersion, ObjectModel, Tri } from '../src/nextauth/config';
 import { findDeclaredEnv, readProjectEnv, secretEnvNames } from '../src/nextauth/env';
 import type { ProjectEnv } from '../src/nextauth/env';
 import { planAddProperty } from '../src/nextauth/fixes';
+import { findProjectRoot } from '../src/nextauth/project';
 import { describeConfigError, MISSING_SECRET_ERROR } from '../src/nextauth/runtime-errors';
+import { isTestFile } from '../src/nextauth/test-files';
 import { createRule } from '../src/util/create-rule';
 import { defineMessages, localizedMessageId } from '../src/util/messages';
 import type { LocalizedMessageId } from '../src/util/messages';
@@ -17,6 +19,7 @@ type Options = [
   {
     envFiles?: string[];
     requireExplicit?: boolean;
+    checkTestFiles?: boolean;
   },
 ];
 
@@ -84,27 +87,34 @@ export default createRule<Options, MessageIds>({
             items: { type: 'string', minLength: 1 },
             uniqueItems: true,
             description:
-              'Env files (relative to the folder of the nearest package.json) that may declare NEXTAUTH_SECRET / AUTH_SECRET. Default: every `.env` / `.env.*` file in that folder.',
+              'Env files (relative to the folder of the nearest package.json) that may declare NEXTAUTH_SECRET / AUTH_SECRET. Default: every `.env` / `.env.*` file in that folder, and in a monorepo those of the workspace root when the package keeps none or loads them.',
           },
           requireExplicit: {
             type: 'boolean',
             description:
               'Report every config (and `withAuth` / `getToken` call) without a `secret`, whatever the env files declare. Default: false.',
           },
+          checkTestFiles: {
+            type: 'boolean',
+            description:
+              'Also check test files (`*.test.*`, `*.spec.*`, `__tests__/`, `test/`, `e2e/`, …), where a literal secret signs only test tokens. Default: false.',
+          },
         },
       },
     ],
-    defaultOptions: [{ requireExplicit: false }],
+    defaultOptions: [{ requireExplicit: false, checkTestFiles: false }],
   },
   create(context, [options]) {
     const { locale, catalog } = getAuthErrorsSettings(context);
+    const filename = context.physicalFilename;
+    if (options.checkTestFiles !== true && isTestFile(filename, findProjectRoot(filename) ?? context.cwd)) return {};
     const sourceCode = context.sourceCode;
     const envFiles = options.envFiles;
     let env: ProjectEnv | undefined | null = null;
     const checkOptions: SecretCheckOptions = {
       requireExplicit: options.requireExplicit === true,
       env: () => {
-        if (env === null) env = readProjectEnv(context.physicalFilename, envFiles);
+        if (env === null) env = readProjectEnv(filename, envFiles);
         return env;
       },
     };
@@ -142,7 +152,10 @@ export default createRule<Options, MessageIds>({
           });
           return;
         }
-        case 'missing':
+        case 'missing': {
+          // Name only files that are there: a configured file that does not exist declares nothing, and a schema
+          // module is listed only when it names a secret (and then there is no report).
+          const files = (checkOptions.env()?.files ?? []).filter((file) => file.exists && file.source !== 'schema').map((file) => file.name);
           context.report({
             node: anchor,
             messageId: localizedMessageId('missingSecret', locale),
@@ -150,10 +163,11 @@ export default createRule<Options, MessageIds>({
               ...error,
               names: problem.names.join(locale === 'ko' ? ' / ' : ' or '),
               name: problem.names[0] ?? 'AUTH_SECRET',
-              files: problem.files.length > 0 ? problem.files.join(', ') : locale === 'ko' ? '하나도 없음' : 'none found',
+              files: files.length > 0 ? files.join(', ') : locale === 'ko' ? '하나도 없음' : 'none found',
             },
           });
           return;
+        }
         case 'explicit': {
           const name = preferredName(version);
           const edits = target.state === 'present' ? planAddProperty(target.value, `secret: process.env.${name}`, sourceCode.text) : undefined;
@@ -188,6 +202,10 @@ export default createRule<Options, MessageIds>({
         }
         for (const helper of model.secretHelpers) {
           for (const problem of helperSecretProblems(helper, checkOptions)) {
+            // A `withAuth` / `getToken` that falls back to the env reads the same variable as the config, so a
+            // missing secret is reported once, at the config (in the file that holds it), never at each helper
+            // call: which files a worker lints then cannot change the result.
+            if (problem.kind === 'missing') continue;
             report(problem, helper.version, helper.anchor, helper.options);
           }
         }

@@ -1,12 +1,15 @@
 import * as path from 'node:path';
 
-import { findProjectRoot, listDirectory, readProjectFile } from './project';
+import { readEnvSchemas } from './env-schema';
+import { findProjectRoot, listDirectory, readProjectFileOutcome } from './project';
 import type { AuthVersion } from './imports';
+import { findWorkspaceRoot, rootEnvLoader } from './workspace';
 
 /**
- * What a project's `.env` files declare. Files are read through the project file layer (cached per path +
- * mtime); parsed key sets are cached per file text. Nothing here throws: a missing, unreadable or garbled file
- * declares what can be read from it, possibly nothing.
+ * What a project's `.env` files (and its env schema) declare. Files are read through the project file layer
+ * (cached per path + mtime + size, so a long-lived ESLint server sees edits); parsed key sets are cached per file
+ * text. A missing file declares nothing; a file that exists but cannot be read (EACCES, EISDIR, ELOOP, git-crypt,
+ * not UTF-8) is marked `unreadable`, which makes "what the project declares" unknown.
  */
 
 /**
@@ -17,28 +20,41 @@ import type { AuthVersion } from './imports';
  */
 export const ENV_FILE_PATTERN = /^\.env(?:\.[^/\\]+)?$/;
 
-/** The `.env*` files in a folder, sorted. */
+/** The `.env*` entries in a folder, sorted (a folder so named is listed too: it reads as unreadable). */
 export function listEnvFiles(root: string): readonly string[] {
   return listDirectory(root).filter((name) => ENV_FILE_PATTERN.test(name));
 }
 
-/** One env file of a project. */
+/** Where a declaration source of a project comes from. */
+export type EnvSource =
+  /** An env file of the package (the folder of the nearest package.json), or one listed in `envFiles`. */
+  | 'package'
+  /** An env file at the root of the monorepo the package is in. */
+  | 'workspace'
+  /** An env schema module (`env.mjs` with `createEnv`, a zod object). */
+  | 'schema';
+
+/** One env file (or env schema) of a project. */
 export interface EnvFile {
-  /** The path as configured (relative to the project root). */
+  /** The path relative to the project root, with `/` separators (`.env.example`, `../../.env.sample`). */
   readonly name: string;
   readonly exists: boolean;
   /** The variable names it declares, with or without a value. */
   readonly keys: ReadonlySet<string>;
   /**
-   * The file exists but is not text the rule can read (encrypted by git-crypt / SOPS binary, or not UTF-8): it may
-   * declare anything, so nothing can be concluded from what it seems to lack.
+   * The file exists but the rule cannot read it (no permission, a folder or a symlink loop where a file should be,
+   * encrypted by git-crypt / SOPS binary, not UTF-8): it may declare anything, so nothing can be concluded from
+   * what it seems to lack.
    */
   readonly unreadable?: boolean;
+  readonly source: EnvSource;
 }
 
 export interface ProjectEnv {
   /** The folder of the nearest package.json. */
   readonly root: string;
+  /** The monorepo root whose env files count too, when they do. */
+  readonly workspaceRoot?: string;
   readonly files: readonly EnvFile[];
 }
 
@@ -103,31 +119,60 @@ export function isUnreadableText(text: string): boolean {
 }
 
 function readEnvFile(file: string): { exists: boolean; keys: ReadonlySet<string>; unreadable?: boolean } {
-  const text = readProjectFile(file);
-  if (text === undefined) return { exists: false, keys: new Set() };
-  if (isUnreadableText(text)) return { exists: true, keys: new Set(), unreadable: true };
+  const outcome = readProjectFileOutcome(file);
+  if (outcome.state === 'missing') return { exists: false, keys: new Set() };
+  if (outcome.state === 'unreadable' || isUnreadableText(outcome.text)) return { exists: true, keys: new Set(), unreadable: true };
+  const text = outcome.text;
   const cached = keysCache.get(file);
   if (cached && cached.text === text) return { exists: true, keys: cached.keys };
-  let keys: ReadonlySet<string>;
-  try {
-    keys = parseEnvKeys(text);
-  } catch {
-    keys = new Set();
-  }
+  const keys = parseEnvKeys(text);
   keysCache.set(file, { text, keys });
   return { exists: true, keys };
 }
 
+function envFileOf(root: string, absolute: string, source: EnvSource): EnvFile {
+  const name = path.relative(root, absolute).split(path.sep).join('/');
+  return { name, source, ...readEnvFile(absolute) };
+}
+
 /**
- * The env files of the project a source file belongs to (the folder of the nearest package.json): the given
- * names, or every `.env*` file there. `undefined` when no package.json is above the file.
+ * The env files of the project a source file belongs to (the folder of the nearest package.json), and its env
+ * schemas. `envFiles` names the files (relative to the project root); without it:
+ *
+ * - every `.env*` file of the package;
+ * - in a monorepo, the `.env*` files of the workspace root too, when the package keeps none of its own (its env
+ *   then comes from elsewhere, and the root is where monorepos keep it) or when it shows that it loads them
+ *   (a dotenv loader in the root's scripts, `dotenv -e ../.env` in its own, a next.config that names a root env
+ *   file). A package with its own `.env.example` and no such loader is judged by its own files.
+ *
+ * Env schemas (`env.mjs` and the like, see `env-schema.ts`) that name a secret variable are added as files of
+ * source `schema`. `undefined` when no package.json is above the file.
  */
 export function readProjectEnv(sourceFile: string, envFiles?: readonly string[]): ProjectEnv | undefined {
   if (!path.isAbsolute(sourceFile)) return undefined;
   const root = findProjectRoot(sourceFile);
   if (root === undefined) return undefined;
-  const files = (envFiles ?? listEnvFiles(root)).map((name): EnvFile => ({ name, ...readEnvFile(path.resolve(root, name)) }));
-  return { root, files };
+  const files: EnvFile[] = [];
+  let workspaceRoot: string | undefined;
+  if (envFiles) {
+    for (const name of envFiles) files.push(envFileOf(root, path.resolve(root, name), 'package'));
+  } else {
+    const own = listEnvFiles(root);
+    for (const name of own) files.push(envFileOf(root, path.join(root, name), 'package'));
+    const workspace = findWorkspaceRoot(root);
+    if (workspace !== undefined && (own.length === 0 || rootEnvLoader(root, workspace) !== undefined)) {
+      workspaceRoot = workspace;
+      for (const name of listEnvFiles(workspace)) files.push(envFileOf(root, path.join(workspace, name), 'workspace'));
+    }
+  }
+  for (const schema of readEnvSchemas(root, [...new Set([...secretEnvNames('v4'), ...secretEnvNames('v5')])])) {
+    files.push(
+      schema.state === 'read'
+        ? { name: schema.name, exists: true, keys: schema.keys, source: 'schema' }
+        : { name: schema.name, exists: true, keys: new Set(), unreadable: true, source: 'schema' },
+    );
+  }
+  return { root, ...(workspaceRoot !== undefined ? { workspaceRoot } : {}), files };
 }
 
 /**

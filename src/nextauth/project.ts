@@ -27,6 +27,8 @@ interface FileStamp {
 
 interface CachedText extends FileStamp {
   readonly text: string | undefined;
+  /** Why reading failed (the error code), when `text` is undefined. */
+  readonly failure?: string;
 }
 
 interface CachedAst extends FileStamp {
@@ -66,14 +68,43 @@ export function readProjectFile(file: string): string | undefined {
   const cached = textCache.get(file);
   if (cached && sameStamp(cached, current)) return cached.text;
   let text: string | undefined;
+  let failure: string | undefined;
   try {
     projectFileStats.reads++;
     text = readFileSync(file, 'utf8');
-  } catch {
+  } catch (error) {
     text = undefined;
+    failure = (error as NodeJS.ErrnoException).code ?? 'read failed';
   }
-  textCache.set(file, { ...current, text });
+  textCache.set(file, { ...current, text, ...(failure !== undefined ? { failure } : {}) });
   return text;
+}
+
+/** What reading a file gave: its text, nothing there, or a file that is there but cannot be read. */
+export type FileReadOutcome =
+  | { readonly state: 'text'; readonly text: string }
+  | { readonly state: 'missing' }
+  /** There is something at the path, but not a readable regular file (EACCES, EISDIR, ELOOP, …). */
+  | { readonly state: 'unreadable'; readonly reason: string };
+
+const MISSING_CODES = new Set(['ENOENT', 'ENOTDIR']);
+
+/**
+ * Like `readProjectFile`, but tells a missing file (ENOENT, ENOTDIR: nothing is there) from one that exists and
+ * cannot be read, so a caller can treat the second as unknown instead of empty. Text comes from the same cache.
+ */
+export function readProjectFileOutcome(file: string): FileReadOutcome {
+  let stats;
+  try {
+    stats = statSync(file);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? 'unknown error';
+    return MISSING_CODES.has(code) ? { state: 'missing' } : { state: 'unreadable', reason: code };
+  }
+  if (!stats.isFile()) return { state: 'unreadable', reason: stats.isDirectory() ? 'EISDIR' : 'not a regular file' };
+  const text = readProjectFile(file);
+  if (text !== undefined) return { state: 'text', text };
+  return { state: 'unreadable', reason: textCache.get(file)?.failure ?? 'read failed' };
 }
 
 function isProgram(value: unknown): value is TSESTree.Program {

@@ -1,9 +1,11 @@
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 
 import tsParser from '@typescript-eslint/parser';
 import { Linter } from 'eslint';
 import type { Rule } from 'eslint';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 
 import rule from '../../rules/require-secret';
 import { dedent } from '../dedent';
@@ -555,18 +557,6 @@ ruleTester.run('require-secret: configs without a secret', rule, {
       errors: [{ messageId: 'missingSecret', line: 3, column: 17 }],
     },
     {
-      name: 'v4 getToken without a secret in a project with none',
-      filename: inProject('no-secret', 'pages/api/token.ts'),
-      code: dedent`
-        import { getToken } from 'next-auth/jwt';
-
-        export default async function handler(req, res) {
-          res.json(await getToken({ req }));
-        }
-      `,
-      errors: [{ messageId: 'missingSecret', line: 4, column: 18 }],
-    },
-    {
       name: 'option envFiles: the file that declares the secret is not in the list',
       filename: inProject('v4-nextauth-secret'),
       options: [{ envFiles: ['.env.local', '.env.production'] }],
@@ -585,7 +575,8 @@ ruleTester.run('require-secret: configs without a secret', rule, {
             summary: 'No `secret` is configured (a warning in development, an error in production)',
             names: 'AUTH_SECRET or NEXTAUTH_SECRET',
             name: 'AUTH_SECRET',
-            files: '.env.local, .env.production',
+            // Neither listed file exists, so the message names none.
+            files: 'none found',
           },
         },
       ],
@@ -681,6 +672,378 @@ ruleTester.run('require-secret: configs without a secret', rule, {
           ],
         },
       ],
+    },
+  ],
+});
+
+/** The data of a missing-secret message for a config of the given version, naming the env files the rule read. */
+function missingData(version: 'v4' | 'v5', files: string): Record<string, string> {
+  return version === 'v4'
+    ? {
+        code: 'NO_SECRET',
+        summary: 'No `secret` is configured (a warning in development, an error in production)',
+        names: 'NEXTAUTH_SECRET or AUTH_SECRET',
+        name: 'NEXTAUTH_SECRET',
+        files,
+      }
+    : { code: 'MissingSecret', summary: 'No secret is configured', names: 'AUTH_SECRET or NEXTAUTH_SECRET', name: 'AUTH_SECRET', files };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Monorepos: the workspace root's env files
+
+ruleTester.run('require-secret: monorepos', rule, {
+  valid: [
+    {
+      name: 'an app with no env files of its own: the template at the workspace root declares the secret',
+      filename: inProject('monorepo-root-template', 'apps/web/pages/api/auth/[...nextauth].ts'),
+      code: dedent`
+        import NextAuth, { type NextAuthOptions } from 'next-auth';
+
+        export const authOptions: NextAuthOptions = { providers: [] };
+        export default NextAuth(authOptions);
+      `,
+    },
+    {
+      name: "the root's scripts run the app through dotenv: the root template counts next to the app's own",
+      filename: inProject('monorepo-root-loader', 'apps/web/lib/auth.ts'),
+      code: dedent`
+        import type { NextAuthOptions } from 'next-auth';
+
+        export const authOptions: NextAuthOptions = { providers: [] };
+      `,
+    },
+    {
+      name: "the app's next.config loads an env file from the workspace root",
+      filename: inProject('monorepo-own-template', 'apps/admin/auth.ts'),
+      code: dedent`
+        import NextAuth from "next-auth"
+
+        export const { handlers, auth } = NextAuth({ providers: [] })
+      `,
+    },
+    {
+      name: "the app's dev script loads an env file from the workspace root (dotenv -e ../../…)",
+      filename: inProject('monorepo-own-template', 'apps/api/src/auth.ts'),
+      code: dedent`
+        import NextAuth from "next-auth"
+
+        export const { handlers, auth } = NextAuth({ providers: [] })
+      `,
+    },
+  ],
+  invalid: [
+    {
+      name: "an app with its own template and no root loader is judged by its own files (the root's is for docker)",
+      filename: inProject('monorepo-own-template', 'apps/status/src/lib/auth/index.ts'),
+      code: dedent`
+        import NextAuth from "next-auth"
+
+        export const { handlers, signIn, signOut, auth } = NextAuth({ providers: [] })
+      `,
+      errors: [
+        {
+          messageId: 'missingSecret',
+          line: 3,
+          column: 52,
+          data: missingData('v5', '.env.example'),
+        },
+      ],
+    },
+    {
+      name: 'the root template is read but declares no secret either: the message names it',
+      filename: inProject('monorepo-no-secret', 'apps/web/auth.ts'),
+      code: dedent`
+        import type { NextAuthOptions } from 'next-auth';
+
+        export const authOptions: NextAuthOptions = { providers: [] };
+      `,
+      errors: [
+        {
+          messageId: 'missingSecret',
+          line: 3,
+          column: 14,
+          data: missingData('v4', '../../.env.example'),
+        },
+      ],
+    },
+    {
+      name: 'option envFiles replaces the defaults: the root template is not read unless listed',
+      filename: inProject('monorepo-root-template', 'apps/web/auth.ts'),
+      options: [{ envFiles: ['.env.example'] }],
+      code: dedent`
+        import type { NextAuthOptions } from 'next-auth';
+
+        export const authOptions: NextAuthOptions = { providers: [] };
+      `,
+      errors: [{ messageId: 'missingSecret', line: 3, column: 14, data: missingData('v4', 'none found') }],
+    },
+  ],
+});
+
+ruleTester.run('require-secret: option envFiles with a root template', rule, {
+  valid: [
+    {
+      name: 'a listed root template counts',
+      filename: inProject('monorepo-root-template', 'apps/web/auth.ts'),
+      options: [{ envFiles: ['.env.example', '../../.env.sample'] }],
+      code: dedent`
+        import type { NextAuthOptions } from 'next-auth';
+
+        export const authOptions: NextAuthOptions = { providers: [] };
+      `,
+    },
+  ],
+  invalid: [],
+});
+
+// ---------------------------------------------------------------------------------------------------------------
+// Env schemas
+
+ruleTester.run('require-secret: env schemas', rule, {
+  valid: [
+    {
+      name: "a createEnv schema (src/env.js) requires AUTH_SECRET although .env.example lacks it",
+      filename: inProject('t3-schema', 'src/server/auth.ts'),
+      code: dedent`
+        import NextAuth from "next-auth"
+
+        export const { handlers, auth } = NextAuth({ providers: [] })
+      `,
+    },
+    {
+      name: 'a zod object in lib/env.ts names NEXTAUTH_SECRET',
+      filename: inProject('zod-schema', 'pages/api/auth/[...nextauth].ts'),
+      code: dedent`
+        import NextAuth from 'next-auth';
+
+        export default NextAuth({ providers: [] });
+      `,
+    },
+  ],
+  invalid: [
+    {
+      name: 'a createEnv schema that validates other variables only',
+      filename: inProject('schema-without-secret', 'src/server/auth.ts'),
+      code: dedent`
+        import type { NextAuthOptions } from 'next-auth';
+
+        export const authOptions: NextAuthOptions = { providers: [] };
+      `,
+      errors: [{ messageId: 'missingSecret', line: 3, column: 14, data: missingData('v4', '.env.example') }],
+    },
+    {
+      name: 'an env.ts that only reads process.env is no schema: it declares nothing to a deployment',
+      filename: inProject('plain-env-module', 'auth.ts'),
+      code: dedent`
+        import NextAuth from "next-auth"
+
+        export const { handlers } = NextAuth({ providers: [] })
+      `,
+      errors: [{ messageId: 'missingSecret', line: 3, column: 29, data: missingData('v5', '.env.example') }],
+    },
+  ],
+});
+
+// ---------------------------------------------------------------------------------------------------------------
+// One missing-secret report per project: at the config, not at each helper call
+
+ruleTester.run('require-secret: one report per project', rule, {
+  valid: [
+    {
+      name: 'v4 getToken without a secret: the config reports the missing secret, not each call',
+      filename: inProject('no-secret', 'pages/api/token.ts'),
+      code: dedent`
+        import { getToken } from 'next-auth/jwt';
+
+        export default async function handler(req, res) {
+          res.json(await getToken({ req }));
+        }
+      `,
+    },
+    {
+      name: 'several getToken calls and a withAuth in one file, all falling back to the env',
+      filename: inProject('no-secret', 'middleware.ts'),
+      code: dedent`
+        import { withAuth } from 'next-auth/middleware';
+        import { getToken } from 'next-auth/jwt';
+
+        export async function readToken(req) {
+          return (await getToken({ req })) ?? (await getToken({ req, cookieName: 'legacy-session' }));
+        }
+
+        export default withAuth({ pages: { signIn: '/login' } });
+      `,
+    },
+  ],
+  invalid: [
+    {
+      name: 'the config in the same project still gets its one report',
+      filename: inProject('no-secret', 'pages/api/auth/[...nextauth].ts'),
+      code: dedent`
+        import NextAuth from 'next-auth';
+        import { getToken } from 'next-auth/jwt';
+
+        export default NextAuth({ providers: [] });
+        export const token = (req) => getToken({ req });
+      `,
+      errors: [{ messageId: 'missingSecret', line: 4, column: 16 }],
+    },
+  ],
+});
+
+// ---------------------------------------------------------------------------------------------------------------
+// Test files
+
+ruleTester.run('require-secret: test files', rule, {
+  valid: [
+    {
+      name: 'a literal secret in a __tests__ folder signs only test tokens',
+      filename: inProject('no-secret', 'src/__tests__/server/auth-route.servertest.ts'),
+      code: dedent`
+        import NextAuth from "next-auth"
+
+        const handler = NextAuth({ providers: [], secret: "test-secret-for-unit-tests" })
+      `,
+    },
+    {
+      name: 'a *.test.ts file next to the code',
+      filename: inProject('v4-nextauth-secret', 'lib/auth.test.ts'),
+      code: dedent`
+        import { getToken } from 'next-auth/jwt';
+
+        it('reads the session token', async () => {
+          expect(await getToken({ req, secret: 'unit-test-secret' })).toBeNull();
+        });
+      `,
+    },
+    {
+      name: 'a *.spec.ts file in an e2e folder, with no secret and no env',
+      filename: inProject('no-secret', 'e2e/login.spec.ts'),
+      code: dedent`
+        import type { NextAuthOptions } from 'next-auth';
+
+        export const testOptions: NextAuthOptions = { providers: [] };
+      `,
+    },
+  ],
+  invalid: [
+    {
+      name: 'option checkTestFiles: test files are checked too',
+      filename: inProject('no-secret', 'src/__tests__/server/auth-route.servertest.ts'),
+      options: [{ checkTestFiles: true }],
+      code: dedent`
+        import NextAuth from "next-auth"
+
+        const handler = NextAuth({ providers: [], secret: "test-secret-for-unit-tests" })
+      `,
+      errors: [
+        {
+          messageId: 'hardcodedSecret',
+          line: 3,
+          column: 51,
+          suggestions: [
+            {
+              messageId: 'readSecretFromEnv',
+              output: dedent`
+                import NextAuth from "next-auth"
+
+                const handler = NextAuth({ providers: [], secret: process.env.AUTH_SECRET })
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: "a file named like a test folder's content but outside one (testing.ts) is checked",
+      filename: inProject('no-secret', 'lib/testing.ts'),
+      code: dedent`
+        import NextAuth from "next-auth"
+
+        export const { auth } = NextAuth({ providers: [], secret: "staging-secret" })
+      `,
+      errors: [
+        {
+          messageId: 'hardcodedSecret',
+          line: 3,
+          column: 59,
+          suggestions: [
+            {
+              messageId: 'readSecretFromEnv',
+              output: dedent`
+                import NextAuth from "next-auth"
+
+                export const { auth } = NextAuth({ providers: [], secret: process.env.AUTH_SECRET })
+              `,
+            },
+          ],
+        },
+      ],
+    },
+  ],
+});
+
+// ---------------------------------------------------------------------------------------------------------------
+// Env files the linter cannot read: unknown, so silent
+
+/** A throw-away project in the temp folder with the given entries next to its package.json. */
+function scratchProject(setup: (dir: string) => void): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'auth-errors-require-secret-'));
+  scratchDirs.push(dir);
+  writeFileSync(path.join(dir, 'package.json'), '{ "name": "scratch", "private": true }');
+  setup(dir);
+  return dir;
+}
+const scratchDirs: string[] = [];
+afterAll(() => {
+  for (const dir of scratchDirs) rmSync(dir, { recursive: true, force: true });
+});
+
+const folderNamedEnv = scratchProject((dir) => {
+  writeFileSync(path.join(dir, '.env.example'), 'DATABASE_URL=\n');
+  mkdirSync(path.join(dir, '.env.local'));
+});
+const symlinkLoop = scratchProject((dir) => {
+  writeFileSync(path.join(dir, '.env.example'), 'DATABASE_URL=\n');
+  symlinkSync('.env', path.join(dir, '.env'));
+});
+const danglingLink = scratchProject((dir) => {
+  writeFileSync(path.join(dir, '.env.example'), 'DATABASE_URL=\n');
+  symlinkSync('shared/.env', path.join(dir, '.env'));
+});
+
+ruleTester.run('require-secret: unreadable env files', rule, {
+  valid: [
+    {
+      name: 'a folder named .env.local (EISDIR) may hold anything: unknown',
+      filename: path.join(folderNamedEnv, 'auth.ts'),
+      code: dedent`
+        import NextAuth from "next-auth"
+
+        export const { handlers } = NextAuth({ providers: [] })
+      `,
+    },
+    {
+      name: 'a .env that is a symlink loop (ELOOP): unknown',
+      filename: path.join(symlinkLoop, 'auth.ts'),
+      code: dedent`
+        import NextAuth from "next-auth"
+
+        export const { handlers } = NextAuth({ providers: [] })
+      `,
+    },
+  ],
+  invalid: [
+    {
+      name: 'a dangling symlink is no file: it is not named in the message',
+      filename: path.join(danglingLink, 'auth.ts'),
+      code: dedent`
+        import NextAuth from "next-auth"
+
+        export const { handlers } = NextAuth({ providers: [] })
+      `,
+      errors: [{ messageId: 'missingSecret', line: 3, column: 29, data: missingData('v5', '.env.example') }],
     },
   ],
 });
