@@ -2,6 +2,8 @@ import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import type { TSESTree } from '@typescript-eslint/utils';
 
 import { getPropertyKeyName, skipTypeWrappers, walkNodes } from '../util/ast';
+import { compileSafeRegex } from '../util/safe-regex';
+import type { SafeRegex } from '../util/safe-regex';
 import { getProgramScopes, localAuthBindings, topLevelFunctions } from './bindings';
 import type { ImportBinding } from './imports';
 
@@ -15,6 +17,11 @@ import type { ImportBinding } from './imports';
  * request's pathname is known, and everything else is unknown. Branches on unknown values are followed both
  * ways; when they disagree the answer is `unknown` and the rule stays silent. Loops, `try`, `switch` and calls
  * to unknown functions end in `unknown` too.
+ *
+ * Every evaluation is bounded: at most {@link MAX_STEPS} expressions and statements (callbacks nested in array
+ * helpers over long constant arrays would otherwise multiply), strings of at most {@link MAX_STRING_LENGTH}
+ * characters, and regex literals tested in linear time (`util/safe-regex`); past any bound the answer is
+ * `unknown`.
  */
 
 /** What the guard does with a signed-out request to the path. */
@@ -64,7 +71,7 @@ type Primitive = string | number | boolean | null | undefined;
 
 type Value =
   | { readonly t: 'prim'; readonly v: Primitive }
-  | { readonly t: 'regex'; readonly re: RegExp }
+  | { readonly t: 'regex'; readonly re: SafeRegex }
   | { readonly t: 'array'; readonly items: readonly Value[] }
   /** `open`: properties not listed are unknown (a request); closed: they are `undefined` (a literal). */
   | { readonly t: 'object'; readonly props: ReadonlyMap<string, Value>; readonly open: boolean }
@@ -115,6 +122,10 @@ type Completion =
 
 const MAX_PATHS = 64;
 const MAX_DEPTH = 40;
+/** Expressions and statements one evaluation may visit (array items scanned count too). */
+export const MAX_STEPS = 20_000;
+/** The longest string an evaluation builds; a longer one is unknown. */
+export const MAX_STRING_LENGTH = 4_096;
 
 /** Session readers: their awaited result is `null` for a signed-out visitor. */
 const SESSION_READERS: readonly { source: RegExp; imported: string }[] = [
@@ -135,7 +146,7 @@ function isPackageSource(source: string): boolean {
 }
 
 class Evaluator {
-  private paths = 0;
+  private steps = 0;
   private depth = 0;
   private readonly scopes: ReturnType<typeof getProgramScopes>;
   private readonly moduleValues = new Map<string, Value>();
@@ -147,6 +158,12 @@ class Evaluator {
   ) {
     this.scopes = getProgramScopes(program);
     this.localAuthNames = new Set(localAuthBindings(program).keys());
+  }
+
+  /** Counts work against the evaluation's budget; past it, nothing more is followed. */
+  private step(cost = 1): void {
+    this.steps += cost;
+    if (this.steps > MAX_STEPS) throw new GiveUp();
   }
 
   run(fn: FunctionNode, role: GuardRole): GuardOutcome {
@@ -244,6 +261,7 @@ class Evaluator {
   }
 
   private statement(statement: TSESTree.Statement, env: Env): Completion[] {
+    this.step();
     switch (statement.type) {
       case AST_NODE_TYPES.EmptyStatement:
       case AST_NODE_TYPES.DebuggerStatement:
@@ -343,6 +361,7 @@ class Evaluator {
 
   /** Evaluates inside an optional chain: `SHORT` when a `?.` met a nullish value. */
   private chain(node: TSESTree.Node, env: Env): Value | typeof SHORT {
+    this.step();
     const target = skipTypeWrappers(node);
     switch (target.type) {
       case AST_NODE_TYPES.ChainExpression: {
@@ -391,11 +410,8 @@ class Evaluator {
     switch (node.type) {
       case AST_NODE_TYPES.Literal:
         if ('regex' in node && node.regex) {
-          try {
-            return { t: 'regex', re: new RegExp(node.regex.pattern, node.regex.flags) };
-          } catch {
-            return UNKNOWN;
-          }
+          const re = compileSafeRegex(node.regex.pattern, node.regex.flags);
+          return re ? { t: 'regex', re } : UNKNOWN;
         }
         return typeof node.value === 'bigint' ? UNKNOWN : prim(node.value as Primitive);
       case AST_NODE_TYPES.TemplateLiteral: {
@@ -404,6 +420,7 @@ class Evaluator {
           const part = this.expr(expression, env);
           if (part.t !== 'prim') return UNKNOWN;
           text += String(part.v) + (node.quasis[index + 1]?.value.cooked ?? '');
+          if (text.length > MAX_STRING_LENGTH) return UNKNOWN;
         }
         return prim(text);
       }
@@ -541,8 +558,11 @@ class Evaluator {
         return prim(a === b || ((a === null || a === undefined) && (b === null || b === undefined)));
       case '!=':
         return prim(!(a === b || ((a === null || a === undefined) && (b === null || b === undefined))));
-      case '+':
-        return typeof a === 'string' || typeof b === 'string' ? prim(`${String(a)}${String(b)}`) : UNKNOWN;
+      case '+': {
+        if (typeof a !== 'string' && typeof b !== 'string') return UNKNOWN;
+        const text = `${String(a)}${String(b)}`;
+        return text.length > MAX_STRING_LENGTH ? UNKNOWN : prim(text);
+      }
       default:
         return UNKNOWN;
     }
@@ -642,16 +662,20 @@ class Evaluator {
           return prim(text.toUpperCase());
         case 'trim':
           return prim(text.trim());
-        case 'match':
-          if (first?.t === 'regex') return first.re.test(text) ? TRUTHY : NULL;
-          return UNKNOWN;
+        case 'match': {
+          // `match` with `g` starts from 0; with `y` alone, from `lastIndex`.
+          const sticky = first?.t === 'regex' && first.re.flags.includes('y') && !first.re.flags.includes('g');
+          const matched = first?.t === 'regex' && !sticky ? first.re.test(text) : undefined;
+          return matched === undefined ? UNKNOWN : matched ? TRUTHY : NULL;
+        }
         default:
           return UNKNOWN;
       }
     }
     if (object.t === 'regex' && method === 'test' && first?.t === 'prim' && typeof first.v === 'string') {
-      object.re.lastIndex = 0;
-      return prim(object.re.test(first.v));
+      // With `g` or `y`, a test starts at the object's `lastIndex`, which earlier tests moved.
+      const matched = /[gy]/.test(object.re.flags) ? undefined : object.re.test(first.v);
+      return matched === undefined ? UNKNOWN : prim(matched);
     }
     if (object.t === 'array') return this.arrayMethod(object.items, method, args);
     return UNKNOWN;
@@ -661,6 +685,7 @@ class Evaluator {
     const [first] = args;
     if (method === 'includes' || method === 'indexOf') {
       if (first?.t !== 'prim') return UNKNOWN;
+      this.step(items.length);
       let unknown = false;
       let index = -1;
       items.forEach((item, position) => {
@@ -687,9 +712,15 @@ class Evaluator {
 
   /** Calls a function value that is a plain expression-bodied or returning callback (`(r) => path.startsWith(r)`). */
   private invoke(fn: Extract<Value, { t: 'function' }>, args: readonly Value[]): Value {
-    const env: Env = new Map(fn.env);
-    fn.node.params.forEach((param, index) => this.bindPattern(param, args[index] ?? UNDEFINED, env));
-    const completions = this.callBody(fn.node, env);
+    if (++this.depth > MAX_DEPTH) throw new GiveUp();
+    let completions: Completion[];
+    try {
+      const env: Env = new Map(fn.env);
+      fn.node.params.forEach((param, index) => this.bindPattern(param, args[index] ?? UNDEFINED, env));
+      completions = this.callBody(fn.node, env);
+    } finally {
+      this.depth--;
+    }
     const returned = completions.map((completion) => (completion.type === 'return' ? completion.value : undefined));
     const first = returned[0];
     if (!first || returned.some((value) => value === undefined)) return UNKNOWN;

@@ -1,5 +1,8 @@
 import { parse, tokensToRegexp } from 'path-to-regexp';
 
+import { compileSafeRegex } from '../util/safe-regex';
+import type { SafeRegex } from '../util/safe-regex';
+
 /**
  * Next.js middleware / proxy matcher semantics, as a pure function of strings.
  *
@@ -10,6 +13,10 @@ import { parse, tokensToRegexp } from 'path-to-regexp';
  * `new RegExp(source)` without flags, so matching is case-sensitive even though path-to-regexp defaults to
  * case-insensitive. The trailing `[/#?]?` that path-to-regexp adds (non-strict mode) lets a path with or
  * without a trailing slash match. `has` / `missing` conditions are checked against the request afterwards.
+ *
+ * The patterns come from the linted project, so V8 never runs them here: a matcher like
+ * `/:path((?:[\\w-]+/?)*)\\.html` backtracks exponentially on a long path. They are tested with the linear-time
+ * engine of `util/safe-regex`; a pattern it refuses, or a test over its budget, makes the answer `unknown`.
  *
  * Nothing here reads files or ESLint nodes, so the language service can call the same functions.
  */
@@ -50,8 +57,10 @@ export interface CompiledMatcher {
   readonly entry: MatcherEntry;
   /** Position in the `matcher` array (0 for a single matcher). */
   readonly index: number;
-  /** The regular expression Next.js would test the request's pathname with. */
+  /** The regular expression Next.js would test the request's pathname with (never run: see {@link pattern}). */
   readonly regexp: RegExp;
+  /** The same pattern, for testing paths in linear time. */
+  readonly pattern: SafeRegex;
 }
 
 /** Three-valued answer: `unknown` when the outcome depends on facts a static look cannot have. */
@@ -87,20 +96,29 @@ export const DOCUMENT_REQUEST: RequestFacts = {
 const CONDITION_TYPES: ReadonlySet<string> = new Set<RouteConditionType>(['header', 'cookie', 'query', 'host']);
 const MAX_SOURCE_LENGTH = 4096;
 
-// Compiled sources, per process. The key is the final path-to-regexp source, so options are part of it.
-const compiledSources = new Map<string, RegExp | null>();
+interface CompiledSource {
+  readonly regexp: RegExp;
+  readonly pattern: SafeRegex;
+}
 
-function compileSource(source: string): RegExp | undefined {
+// Compiled sources, per process. The key is the final path-to-regexp source, so options are part of it.
+const compiledSources = new Map<string, CompiledSource | null>();
+
+function compileSource(source: string): CompiledSource | undefined {
   const cached = compiledSources.get(source);
   if (cached !== undefined) return cached ?? undefined;
-  let regexp: RegExp | null;
+  let compiled: CompiledSource | null = null;
+  let regexp: RegExp | undefined;
   try {
     regexp = new RegExp(tokensToRegexp(parse(source)).source);
-  } catch {
-    regexp = null;
+  } catch (error) {
+    // path-to-regexp throws a TypeError for a source it cannot parse, V8 a SyntaxError for a bad group.
+    if (!(error instanceof TypeError) && !(error instanceof SyntaxError)) throw error;
   }
-  compiledSources.set(source, regexp);
-  return regexp ?? undefined;
+  const pattern = regexp ? compileSafeRegex(regexp.source) : undefined;
+  if (regexp && pattern) compiled = { regexp, pattern };
+  compiledSources.set(source, compiled);
+  return compiled ?? undefined;
 }
 
 function isValidCondition(condition: RouteCondition): boolean {
@@ -136,7 +154,8 @@ export function nextMatcherSource(entry: MatcherEntry, options: RoutingOptions =
 
 /**
  * Compiles `config.matcher` the way Next.js does. `undefined` when any entry is not a valid matcher (Next.js
- * refuses to build such a middleware, so nothing can be said about it).
+ * refuses to build such a middleware, so nothing can be said about it) or uses regex syntax the linear-time
+ * engine does not follow (a back-reference, a lookbehind).
  */
 export function compileMatchers(input: MatcherInput, options: RoutingOptions = {}): CompiledMatcher[] | undefined {
   const list: readonly (string | MatcherEntry)[] = Array.isArray(input) ? input : [input as string | MatcherEntry];
@@ -144,9 +163,9 @@ export function compileMatchers(input: MatcherInput, options: RoutingOptions = {
   for (const [index, raw] of list.entries()) {
     const entry = normalizeEntry(raw);
     if (!entry) return undefined;
-    const regexp = compileSource(nextMatcherSource(entry, options));
-    if (!regexp) return undefined;
-    compiled.push({ entry, index, regexp });
+    const source = compileSource(nextMatcherSource(entry, options));
+    if (!source) return undefined;
+    compiled.push({ entry, index, ...source });
   }
   return compiled;
 }
@@ -175,11 +194,8 @@ export function conditionHolds(condition: RouteCondition, facts: RequestFacts): 
   if (fact === null) return 'no';
   if (condition.value === undefined) return 'yes';
   if (fact === true) return 'unknown';
-  try {
-    return new RegExp(`^${condition.value}$`).test(fact) ? 'yes' : 'no';
-  } catch {
-    return 'unknown';
-  }
+  const matched = compileSafeRegex(`^${condition.value}$`)?.test(fact);
+  return matched === undefined ? 'unknown' : matched ? 'yes' : 'no';
 }
 
 function and(values: readonly Tri[]): Tri {
@@ -193,7 +209,9 @@ function not(value: Tri): Tri {
 
 /** Whether one compiled matcher selects the request. */
 export function matcherSelects(matcher: CompiledMatcher, pathname: string, facts: RequestFacts = {}): Tri {
-  if (!matcher.regexp.test(pathname)) return 'no';
+  const selects = matcher.pattern.test(pathname);
+  if (selects === undefined) return 'unknown';
+  if (!selects) return 'no';
   const has = (matcher.entry.has ?? []).map((condition) => conditionHolds(condition, facts));
   const missing = (matcher.entry.missing ?? []).map((condition) => not(conditionHolds(condition, facts)));
   return and([...has, ...missing]);
