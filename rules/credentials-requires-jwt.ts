@@ -2,6 +2,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 
 import { credentialsWithoutJwt } from '../src/nextauth/checks';
 import type { DatabaseSessionReason } from '../src/nextauth/checks';
+import { conditionText } from '../src/nextauth/conditions';
 import { findAuthConfigs } from '../src/nextauth/config';
 import type { AuthConfig, ProviderInfo } from '../src/nextauth/config';
 import { CREDENTIALS_JWT_ERROR, describeConfigError } from '../src/nextauth/runtime-errors';
@@ -12,7 +13,12 @@ import { getAuthErrorsSettings } from '../src/util/settings';
 import { jwtStrategySuggestions } from '../src/util/suggestions';
 
 type Options = [];
-type BaseMessageId = 'databaseStrategy' | 'adapterDefaultsToDatabase' | 'useJwtStrategy';
+type BaseMessageId =
+  | 'databaseStrategy'
+  | 'adapterDefaultsToDatabase'
+  | 'databaseStrategyWhenEnabled'
+  | 'adapterDefaultsToDatabaseWhenEnabled'
+  | 'useJwtStrategy';
 type MessageIds = LocalizedMessageId<BaseMessageId>;
 
 export default createRule<Options, MessageIds>({
@@ -30,6 +36,10 @@ export default createRule<Options, MessageIds>({
           'Credentials sign-in only works with JWT sessions, but this config sets `session.strategy` to "database". When every provider is a Credentials provider the library rejects the config at run time with {{code}} ({{summary}}); next to other providers, credential sign-ins quietly get no session. Set `session: { strategy: "jwt" }`.',
         adapterDefaultsToDatabase:
           'This config has an `adapter` but no `session.strategy`, so sessions default to the database. A Credentials sign-in still writes a JWT cookie and looks successful, but every session look-up reads the database, finds nothing and returns null, without any error ({{code}} is only raised for an explicit "database"). Enable JWT sessions explicitly: `session: { strategy: "jwt" }`.',
+        databaseStrategyWhenEnabled:
+          'This Credentials provider is only added to `providers` under a condition{{condition}}, and this config sets `session.strategy` to "database". Whenever the provider is enabled, credential sign-ins get no session: quietly next to other providers, and with {{code}} ({{summary}}) when it is the only one. Set `session: { strategy: "jwt" }`.',
+        adapterDefaultsToDatabaseWhenEnabled:
+          'This Credentials provider is only added to `providers` under a condition{{condition}}, and this config has an `adapter` but no `session.strategy`, so sessions default to the database. Whenever the provider is enabled, a Credentials sign-in writes a JWT cookie and looks successful, but every session look-up reads the database, finds nothing and returns null, without any error. Enable JWT sessions explicitly: `session: { strategy: "jwt" }`.',
         useJwtStrategy: 'Use JWT sessions: set `session.strategy` to "jwt".',
       },
       {
@@ -37,6 +47,10 @@ export default createRule<Options, MessageIds>({
           'Credentials 로그인은 JWT 세션에서만 동작하는데, 이 설정은 `session.strategy`를 "database"로 지정합니다. provider가 모두 Credentials이면 라이브러리가 실행 중에 {{code}}({{summary}})로 설정을 거부하고, 다른 provider와 함께 쓰면 Credentials 로그인에 세션이 조용히 생기지 않습니다. `session: { strategy: "jwt" }`로 설정하세요.',
         adapterDefaultsToDatabase:
           '이 설정에는 `adapter`가 있고 `session.strategy`가 없어서 세션이 기본값인 데이터베이스에 저장됩니다. Credentials 로그인은 JWT 쿠키를 쓰기 때문에 성공한 것처럼 보이지만, 세션을 조회할 때마다 데이터베이스에서 찾지 못해 아무 오류 없이 항상 null이 됩니다({{code}}는 "database"를 명시했을 때만 발생합니다). JWT 세션을 명시적으로 켜세요: `session: { strategy: "jwt" }`.',
+        databaseStrategyWhenEnabled:
+          '이 Credentials provider는 조건에 따라서만 `providers`에 추가되는데{{condition}}, 이 설정은 `session.strategy`를 "database"로 지정합니다. 이 provider가 켜지면 Credentials 로그인에 세션이 생기지 않습니다. 다른 provider와 함께일 때는 조용히, 혼자일 때는 {{code}}({{summary}})로 실패합니다. `session: { strategy: "jwt" }`로 설정하세요.',
+        adapterDefaultsToDatabaseWhenEnabled:
+          '이 Credentials provider는 조건에 따라서만 `providers`에 추가되는데{{condition}}, 이 설정에는 `adapter`가 있고 `session.strategy`가 없어서 세션이 기본값인 데이터베이스에 저장됩니다. 이 provider가 켜지면 Credentials 로그인은 JWT 쿠키를 쓰기 때문에 성공한 것처럼 보이지만, 세션을 조회할 때마다 데이터베이스에서 찾지 못해 아무 오류 없이 항상 null이 됩니다. JWT 세션을 명시적으로 켜세요: `session: { strategy: "jwt" }`.',
         useJwtStrategy: 'JWT 세션을 사용합니다: `session.strategy`를 "jwt"로 설정합니다.',
       },
     ),
@@ -50,10 +64,12 @@ export default createRule<Options, MessageIds>({
       const node = provider.call ?? provider.node;
       if (reported.has(node)) return;
       reported.add(node);
+      const error = describeConfigError(CREDENTIALS_JWT_ERROR, config.version, catalog, locale);
+      const maybe = provider.maybe;
       context.report({
         node,
-        messageId: localizedMessageId(reason, locale),
-        data: describeConfigError(CREDENTIALS_JWT_ERROR, config.version, catalog, locale),
+        messageId: localizedMessageId(maybe ? `${reason}WhenEnabled` : reason, locale),
+        data: maybe ? { ...error, condition: conditionText(maybe, context.sourceCode.ast, context.sourceCode.text) } : error,
         suggest: jwtStrategySuggestions(context, config, localizedMessageId('useJwtStrategy', locale)),
       });
     }

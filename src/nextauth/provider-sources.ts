@@ -95,7 +95,9 @@ class SlotWalker {
     const init = skipTypeWrappers(binding.init);
     if (init.type !== AST_NODE_TYPES.ArrayExpression || seen.has(init)) return false;
     let complete = this.list(init, binding.frame, maybe, depth + 1, seen);
-    for (const append of binding.appends) {
+    // In source order, whatever order the scope walk met them in.
+    const appends = [...binding.appends].sort((a, b) => a.node.range[0] - b.node.range[0]);
+    for (const append of appends) {
       const origin = maybe ?? {
         node: append.node,
         frame: append.frame,

@@ -476,3 +476,101 @@ describe('odd code', () => {
     expect(show(strange.sessionStrategy)).toBe('unknown');
   });
 });
+
+describe('every Auth.js entry point', () => {
+  it('reads the config of each framework call with its framework and version', () => {
+    const cases: [string, string, string][] = [
+      ['import { SvelteKitAuth } from "@auth/sveltekit"', 'export const { handle } = SvelteKitAuth({ providers: [] })', 'sveltekit'],
+      ['import { ExpressAuth } from "@auth/express"', 'app.use("/auth/*", ExpressAuth({ providers: [] }))', 'express'],
+      ['import { QwikAuth$ } from "@auth/qwik"', 'export const { onRequest } = QwikAuth$(() => ({ providers: [] }))', 'qwik'],
+      ['import { SolidAuth } from "@auth/solid-start"', 'export const { GET, POST } = SolidAuth({ providers: [] })', 'solid-start'],
+      ['import { Auth } from "@auth/core"', 'export const handler = (request) => Auth(request, { providers: [] })', 'core'],
+    ];
+    for (const [imports, call, framework] of cases) {
+      const config = only(`${imports}\n${call}\n`);
+      const site = config.sites[0];
+      expect(site?.kind === 'call' ? site.framework : undefined).toBe(framework);
+      expect(config.version).toBe('v5');
+      expect(config.complete).toBe(true);
+    }
+  });
+
+  it('leaves the Nuxt handler version to its providers', () => {
+    const config = only(dedent`
+      import { NuxtAuthHandler } from "#auth"
+      import GithubProvider from "next-auth/providers/github"
+      export default NuxtAuthHandler({ providers: [GithubProvider.default({ clientId: "", clientSecret: "" })] })
+    `);
+    expect(config.version).toBe('unknown');
+    expect(config.providers.items.map((provider) => `${provider.kind}/${provider.name}`)).toEqual(['oauth/github']);
+  });
+
+  it('reads providers from every framework package', () => {
+    const config = only(dedent`
+      import { SvelteKitAuth } from "@auth/sveltekit"
+      import Credentials from "@auth/sveltekit/providers/credentials"
+      import Resend from "@auth/sveltekit/providers/resend"
+      import Passkey from "@auth/sveltekit/providers/passkey"
+      export const { handle } = SvelteKitAuth({ providers: [Credentials({ authorize }), Resend, Passkey] })
+    `);
+    expect(config.providers.items.map((provider) => provider.kind)).toEqual(['credentials', 'email', 'webauthn']);
+  });
+
+  it('ignores a same-named function that is not imported from the package', () => {
+    expect(findAuthConfigs(program('import { SvelteKitAuth } from "./auth"\nSvelteKitAuth({ providers: [] })'))).toEqual([]);
+  });
+});
+
+describe('providers built in code', () => {
+  it('an appended const list: initialiser elements are certain, appended ones maybe, with their condition', () => {
+    const config = only(dedent`
+      import NextAuth from "next-auth/next"
+      import Credentials from "next-auth/providers/credentials"
+      import Email from "next-auth/providers/email"
+      import GitHub from "next-auth/providers/github"
+      const providers = [GitHub]
+      if (emailOn) providers.push(Email({ server }), ...extraProviders)
+      else providers.push(Credentials({ authorize }))
+      export default NextAuth({ providers })
+    `);
+    expect(config.providers.complete).toBe(false);
+    expect(
+      config.providers.items.map((provider) => {
+        const condition = provider.maybe?.condition;
+        return `${provider.kind}:${provider.maybe ? 'maybe' : 'certain'}:${condition?.type ?? '-'}`;
+      }),
+    ).toEqual(['oauth:certain:-', 'email:maybe:Identifier', 'credentials:maybe:-']);
+  });
+
+  it('a conditional spread and the both branches of a conditional element', () => {
+    const config = only(dedent`
+      import NextAuth from "next-auth"
+      import Credentials from "next-auth/providers/credentials"
+      import Resend from "next-auth/providers/resend"
+      import GitHub from "next-auth/providers/github"
+      export const { handlers } = NextAuth({
+        providers: [...(demo ? [Credentials({ authorize })] : []), mail ? Resend : GitHub],
+      })
+    `);
+    expect(config.providers.complete).toBe(true);
+    expect(config.providers.items.map((provider) => `${provider.kind}:${provider.maybe ? 'maybe' : 'certain'}`)).toEqual([
+      'credentials:maybe',
+      'email:maybe',
+      'oauth:maybe',
+    ]);
+  });
+
+  it('a list the file removes from or reassigns is not followed', () => {
+    for (const write of ['providers.splice(0, 1)', 'providers[0] = other', 'providers.length = 0']) {
+      const config = only(dedent`
+        import NextAuth from "next-auth"
+        import Credentials from "next-auth/providers/credentials"
+        const providers = [Credentials({ authorize })]
+        ${write}
+        export const { handlers } = NextAuth({ providers })
+      `);
+      expect(config.providers.items).toEqual([]);
+      expect(config.providers.state).toBe('unknown');
+    }
+  });
+});

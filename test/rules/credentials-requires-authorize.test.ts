@@ -182,3 +182,42 @@ createRuleTester({ 'auth-errors': { locale: 'ko' } }).run('credentials-requires-
     },
   ],
 });
+
+ruleTester.run('credentials-requires-authorize: other entry points', rule, {
+  valid: [
+    {
+      name: 'a SvelteKit Credentials provider with authorize',
+      code: dedent`
+        import { SvelteKitAuth } from "@auth/sveltekit"
+        import Credentials from "@auth/sveltekit/providers/credentials"
+
+        export const { handle } = SvelteKitAuth({ providers: [Credentials({ authorize: checkPassword })] })
+      `,
+    },
+  ],
+  invalid: [
+    {
+      name: 'a Solid Start Credentials provider without authorize',
+      code: dedent`
+        import { SolidAuth } from "@auth/solid-start"
+        import Credentials from "@auth/solid-start/providers/credentials"
+
+        export const { GET, POST } = SolidAuth({ providers: [Credentials({ credentials: { pin: {} } })] })
+      `,
+      errors: [{ messageId: 'missingAuthorize', line: 4, column: 54 }],
+    },
+    {
+      name: 'a Nuxt `.default(…)` Credentials provider pushed under a flag, without authorize',
+      code: dedent`
+        import { NuxtAuthHandler } from "#auth"
+        import CredentialsProvider from "next-auth/providers/credentials"
+
+        const providers = []
+        if (useRuntimeConfig().passwordLogin) providers.push(CredentialsProvider.default({ name: "Password" }))
+
+        export default NuxtAuthHandler({ providers })
+      `,
+      errors: [{ messageId: 'missingAuthorize', line: 5, column: 54 }],
+    },
+  ],
+});

@@ -827,3 +827,546 @@ createTypedRuleTester().run('credentials-requires-jwt: with type information', r
     },
   ],
 });
+
+// ---------------------------------------------------------------------------------------------------------------
+// Other Auth.js entry points
+
+ruleTester.run('credentials-requires-jwt: every Auth.js entry point', rule, {
+  valid: [
+    {
+      name: 'SvelteKitAuth with an adapter and JWT sessions',
+      code: dedent`
+        import { SvelteKitAuth } from "@auth/sveltekit"
+        import Credentials from "@auth/sveltekit/providers/credentials"
+
+        export const { handle } = SvelteKitAuth({
+          adapter: KyselyAdapter(db),
+          session: { strategy: "jwt" },
+          providers: [Credentials({ authorize: checkPassword })],
+        })
+      `,
+    },
+    {
+      name: 'a SvelteKitAuth of the app itself is no evidence',
+      code: dedent`
+        import { SvelteKitAuth } from "$lib/auth-wrapper"
+        import Credentials from "@auth/sveltekit/providers/credentials"
+
+        export const { handle } = SvelteKitAuth({ adapter: KyselyAdapter(db), providers: [Credentials({ authorize })] })
+      `,
+    },
+    {
+      name: 'SolidAuth without an adapter: sessions are JWTs',
+      code: dedent`
+        import { SolidAuth, type SolidAuthConfig } from "@auth/solid-start"
+        import Credentials from "@auth/solid-start/providers/credentials"
+
+        export const authOptions: SolidAuthConfig = { providers: [Credentials({ authorize: login })] }
+        export const { GET, POST } = SolidAuth(authOptions)
+      `,
+    },
+  ],
+  invalid: [
+    {
+      name: 'SvelteKitAuth: an adapter and a Credentials provider, no strategy (the shape of the Auth.js dev app)',
+      code: dedent`
+        import { SvelteKitAuth } from "@auth/sveltekit"
+        import Credentials from "@auth/sveltekit/providers/credentials"
+        import GitHub from "@auth/sveltekit/providers/github"
+        import { UnstorageAdapter } from "@auth/unstorage-adapter"
+
+        export const { handle, signIn, signOut } = SvelteKitAuth({
+          adapter: UnstorageAdapter(storage),
+          providers: [
+            Credentials({ credentials: { password: {} }, authorize: checkPassword }),
+            GitHub,
+          ],
+        })
+      `,
+      errors: [
+        {
+          messageId: 'adapterDefaultsToDatabase',
+          line: 9,
+          column: 5,
+          suggestions: [
+            {
+              messageId: 'useJwtStrategy',
+              output: dedent`
+                import { SvelteKitAuth } from "@auth/sveltekit"
+                import Credentials from "@auth/sveltekit/providers/credentials"
+                import GitHub from "@auth/sveltekit/providers/github"
+                import { UnstorageAdapter } from "@auth/unstorage-adapter"
+
+                export const { handle, signIn, signOut } = SvelteKitAuth({
+                  adapter: UnstorageAdapter(storage),
+                  providers: [
+                    Credentials({ credentials: { password: {} }, authorize: checkPassword }),
+                    GitHub,
+                  ],
+                  session: { strategy: "jwt" },
+                })
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'SvelteKitAuth with a lazy config per request',
+      code: dedent`
+        import { SvelteKitAuth } from "@auth/sveltekit"
+        import Credentials from "@auth/core/providers/credentials"
+
+        export const { handle } = SvelteKitAuth(async (event) => ({
+          session: { strategy: "database" },
+          providers: [Credentials({ authorize })],
+        }))
+      `,
+      errors: [
+        {
+          messageId: 'databaseStrategy',
+          line: 6,
+          column: 15,
+          suggestions: [
+            {
+              messageId: 'useJwtStrategy',
+              output: dedent`
+                import { SvelteKitAuth } from "@auth/sveltekit"
+                import Credentials from "@auth/core/providers/credentials"
+
+                export const { handle } = SvelteKitAuth(async (event) => ({
+                  session: { strategy: "jwt" },
+                  providers: [Credentials({ authorize })],
+                }))
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'ExpressAuth mounted with app.use',
+      code: dedent`
+        import { ExpressAuth } from "@auth/express"
+        import Credentials from "@auth/express/providers/credentials"
+
+        app.use("/auth/*", ExpressAuth({ adapter: MongoDBAdapter(client), providers: [Credentials({ authorize })] }))
+      `,
+      errors: [
+        {
+          messageId: 'adapterDefaultsToDatabase',
+          line: 4,
+          column: 79,
+          suggestions: [
+            {
+              messageId: 'useJwtStrategy',
+              output: dedent`
+                import { ExpressAuth } from "@auth/express"
+                import Credentials from "@auth/express/providers/credentials"
+
+                app.use("/auth/*", ExpressAuth({ adapter: MongoDBAdapter(client), providers: [Credentials({ authorize })], session: { strategy: "jwt" } }))
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'QwikAuth$ with its config function',
+      code: dedent`
+        import { QwikAuth$ } from "@auth/qwik"
+        import Credentials from "@auth/qwik/providers/credentials"
+
+        export const { onRequest, useSession } = QwikAuth$(() => ({
+          adapter: DrizzleAdapter(db),
+          providers: [Credentials({ authorize: verify })],
+        }))
+      `,
+      errors: [
+        {
+          messageId: 'adapterDefaultsToDatabase',
+          line: 6,
+          column: 15,
+          suggestions: [
+            {
+              messageId: 'useJwtStrategy',
+              output: dedent`
+                import { QwikAuth$ } from "@auth/qwik"
+                import Credentials from "@auth/qwik/providers/credentials"
+
+                export const { onRequest, useSession } = QwikAuth$(() => ({
+                  adapter: DrizzleAdapter(db),
+                  providers: [Credentials({ authorize: verify })],
+                  session: { strategy: "jwt" },
+                }))
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'Auth(request, config) from @auth/core',
+      code: dedent`
+        import { Auth } from "@auth/core"
+        import Credentials from "@auth/core/providers/credentials"
+
+        export function handler(request: Request) {
+          return Auth(request, { adapter: PgAdapter(pool), providers: [Credentials({ authorize })] })
+        }
+      `,
+      errors: [
+        {
+          messageId: 'adapterDefaultsToDatabase',
+          line: 5,
+          column: 64,
+          suggestions: [
+            {
+              messageId: 'useJwtStrategy',
+              output: dedent`
+                import { Auth } from "@auth/core"
+                import Credentials from "@auth/core/providers/credentials"
+
+                export function handler(request: Request) {
+                  return Auth(request, { adapter: PgAdapter(pool), providers: [Credentials({ authorize })], session: { strategy: "jwt" } })
+                }
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'NuxtAuthHandler with the `.default(…)` providers its server build needs',
+      code: dedent`
+        import { NuxtAuthHandler } from "#auth"
+        import CredentialsProvider from "next-auth/providers/credentials"
+        import { PrismaAdapter } from "@next-auth/prisma-adapter"
+
+        export default NuxtAuthHandler({
+          adapter: PrismaAdapter(prisma),
+          providers: [
+            // @ts-expect-error the provider sits on .default during SSR
+            CredentialsProvider.default({ credentials: {}, authorize: login }),
+          ],
+        })
+      `,
+      errors: [
+        {
+          messageId: 'adapterDefaultsToDatabase',
+          line: 9,
+          column: 5,
+          suggestions: [
+            {
+              messageId: 'useJwtStrategy',
+              output: dedent`
+                import { NuxtAuthHandler } from "#auth"
+                import CredentialsProvider from "next-auth/providers/credentials"
+                import { PrismaAdapter } from "@next-auth/prisma-adapter"
+
+                export default NuxtAuthHandler({
+                  adapter: PrismaAdapter(prisma),
+                  providers: [
+                    // @ts-expect-error the provider sits on .default during SSR
+                    CredentialsProvider.default({ credentials: {}, authorize: login }),
+                  ],
+                  session: { strategy: "jwt" },
+                })
+              `,
+            },
+          ],
+        },
+      ],
+    },
+  ],
+});
+
+// ---------------------------------------------------------------------------------------------------------------
+// Providers built in code
+
+ruleTester.run('credentials-requires-jwt: providers built in code', rule, {
+  valid: [
+    {
+      name: 'providers pushed under a flag, with JWT sessions',
+      code: dedent`
+        import NextAuth from "next-auth/next"
+        import type { Provider } from "next-auth/providers"
+        import CredentialsProvider from "next-auth/providers/credentials"
+
+        const adapter = PrismaAdapter(prisma)
+        const providers: Provider[] = []
+        if (process.env.PASSWORD_LOGIN !== "off") {
+          providers.push(CredentialsProvider({ credentials: {}, authorize: checkPassword }))
+        }
+
+        export default async function handler(req, res) {
+          return NextAuth(req, res, { adapter, session: { strategy: "jwt" }, providers })
+        }
+      `,
+    },
+    {
+      name: 'a strategy read from the environment cannot be judged',
+      code: dedent`
+        import type { NextAuthOptions } from "next-auth"
+        import type { Provider } from "next-auth/providers"
+        import CredentialsProvider from "next-auth/providers/credentials"
+
+        const providers: Provider[] = []
+        if (isEnabled("credentials")) providers.push(CredentialsProvider({ authorize }))
+
+        export const getAuthOptions = (): NextAuthOptions => {
+          const options: NextAuthOptions = {
+            adapter: PrismaAdapter(prisma),
+            providers,
+            session: { strategy: env.sessionStrategy },
+          }
+          return options
+        }
+      `,
+    },
+    {
+      name: 'a list the file also removes from is not followed',
+      code: dedent`
+        import NextAuth from "next-auth"
+        import Credentials from "next-auth/providers/credentials"
+
+        const providers = [Credentials({ authorize })]
+        if (process.env.SSO_ONLY) providers.splice(0, 1)
+
+        export const { handlers } = NextAuth({ adapter: PrismaAdapter(prisma), providers })
+      `,
+    },
+    {
+      name: 'an adapter that may come from an imported spread is not guessed absent',
+      code: dedent`
+        import NextAuth from "next-auth"
+        import Credentials from "next-auth/providers/credentials"
+        import { base } from "./base-config"
+
+        const providers = []
+        if (flags.password) providers.push(Credentials({ authorize }))
+
+        export const { handlers } = NextAuth({ ...base, providers })
+      `,
+    },
+    {
+      name: 'an adapter the Credentials flag also switches cannot be judged',
+      code: dedent`
+        import NextAuth from "next-auth"
+        import Credentials from "next-auth/providers/credentials"
+
+        export const { handlers } = NextAuth({
+          adapter: useDatabase ? PrismaAdapter(prisma) : undefined,
+          providers: [...(allowPasswords ? [Credentials({ authorize })] : [])],
+        })
+      `,
+    },
+  ],
+  invalid: [
+    {
+      name: 'a Credentials provider pushed under an env flag, adapter, no strategy',
+      code: dedent`
+        import NextAuth from "next-auth/next"
+        import type { Provider } from "next-auth/providers"
+        import CredentialsProvider from "next-auth/providers/credentials"
+
+        const adapter = PrismaAdapter(prisma)
+        const providers: Provider[] = []
+        if (process.env.PASSWORD_LOGIN !== "off") {
+          providers.push(CredentialsProvider({ credentials: {}, authorize: checkPassword }))
+        }
+        for (const sso of ssoProviders) providers.push(sso.build())
+
+        export default async function handler(req, res) {
+          return NextAuth(req, res, { adapter, session: { maxAge: 86400 }, providers })
+        }
+      `,
+      errors: [
+        {
+          messageId: 'adapterDefaultsToDatabaseWhenEnabled',
+          data: { condition: ' (`process.env.PASSWORD_LOGIN !== "off"`)' },
+          line: 8,
+          column: 18,
+          suggestions: [
+            {
+              messageId: 'useJwtStrategy',
+              output: dedent`
+                import NextAuth from "next-auth/next"
+                import type { Provider } from "next-auth/providers"
+                import CredentialsProvider from "next-auth/providers/credentials"
+
+                const adapter = PrismaAdapter(prisma)
+                const providers: Provider[] = []
+                if (process.env.PASSWORD_LOGIN !== "off") {
+                  providers.push(CredentialsProvider({ credentials: {}, authorize: checkPassword }))
+                }
+                for (const sso of ssoProviders) providers.push(sso.build())
+
+                export default async function handler(req, res) {
+                  return NextAuth(req, res, { adapter, session: { maxAge: 86400, strategy: "jwt" }, providers })
+                }
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'a conditional spread next to a base list, explicit database strategy',
+      code: dedent`
+        import NextAuth from "next-auth"
+        import GitHub from "next-auth/providers/github"
+        import Credentials from "next-auth/providers/credentials"
+
+        const base = [GitHub]
+        export const { handlers, auth } = NextAuth({
+          adapter: PrismaAdapter(prisma),
+          session: { strategy: "database" },
+          providers: [...base, ...(process.env.DEMO ? [Credentials({ authorize: demoUser })] : [])],
+        })
+      `,
+      errors: [
+        {
+          messageId: 'databaseStrategyWhenEnabled',
+          line: 9,
+          column: 48,
+          suggestions: [
+            {
+              messageId: 'useJwtStrategy',
+              output: dedent`
+                import NextAuth from "next-auth"
+                import GitHub from "next-auth/providers/github"
+                import Credentials from "next-auth/providers/credentials"
+
+                const base = [GitHub]
+                export const { handlers, auth } = NextAuth({
+                  adapter: PrismaAdapter(prisma),
+                  session: { strategy: "jwt" },
+                  providers: [...base, ...(process.env.DEMO ? [Credentials({ authorize: demoUser })] : [])],
+                })
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'a static list with Credentials, extended by pushes, inside an async options factory',
+      code: dedent`
+        import type { NextAuthOptions } from "next-auth"
+        import type { Provider } from "next-auth/providers/index"
+        import CredentialsProvider from "next-auth/providers/credentials"
+        import GoogleProvider from "next-auth/providers/google"
+
+        const staticProviders: Provider[] = [CredentialsProvider({ authorize: byPassword })]
+        if (env.GOOGLE_ID) staticProviders.push(GoogleProvider({ clientId: env.GOOGLE_ID, clientSecret: "" }))
+
+        export async function getAuthOptions(): Promise<NextAuthOptions> {
+          let ssoProviders: Provider[] = []
+          try {
+            ssoProviders = await loadSsoProviders()
+          } catch {}
+          const options: NextAuthOptions = {
+            adapter: createAdapter(),
+            providers: [...staticProviders, ...ssoProviders],
+          }
+          return options
+        }
+      `,
+      errors: [
+        {
+          messageId: 'adapterDefaultsToDatabase',
+          line: 6,
+          column: 38,
+          suggestions: [
+            {
+              messageId: 'useJwtStrategy',
+              output: dedent`
+                import type { NextAuthOptions } from "next-auth"
+                import type { Provider } from "next-auth/providers/index"
+                import CredentialsProvider from "next-auth/providers/credentials"
+                import GoogleProvider from "next-auth/providers/google"
+
+                const staticProviders: Provider[] = [CredentialsProvider({ authorize: byPassword })]
+                if (env.GOOGLE_ID) staticProviders.push(GoogleProvider({ clientId: env.GOOGLE_ID, clientSecret: "" }))
+
+                export async function getAuthOptions(): Promise<NextAuthOptions> {
+                  let ssoProviders: Provider[] = []
+                  try {
+                    ssoProviders = await loadSsoProviders()
+                  } catch {}
+                  const options: NextAuthOptions = {
+                    adapter: createAdapter(),
+                    providers: [...staticProviders, ...ssoProviders],
+                    session: { strategy: "jwt" },
+                  }
+                  return options
+                }
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'a conditional element with `&&`, pushed in a helper without a condition of its own',
+      code: dedent`
+        import NextAuth from "next-auth"
+        import Credentials from "next-auth/providers/credentials"
+
+        const providers = [allowPasswords && Credentials({ authorize })]
+        function addDemo() {
+          providers.push(Credentials({ id: "demo", authorize: demoUser }))
+        }
+
+        export const { handlers } = NextAuth({ adapter: PrismaAdapter(prisma), providers })
+      `,
+      errors: [
+        {
+          messageId: 'adapterDefaultsToDatabaseWhenEnabled',
+          data: { condition: ' (`allowPasswords`)' },
+          line: 4,
+          column: 38,
+          suggestions: [
+            {
+              messageId: 'useJwtStrategy',
+              output: dedent`
+                import NextAuth from "next-auth"
+                import Credentials from "next-auth/providers/credentials"
+
+                const providers = [allowPasswords && Credentials({ authorize })]
+                function addDemo() {
+                  providers.push(Credentials({ id: "demo", authorize: demoUser }))
+                }
+
+                export const { handlers } = NextAuth({ adapter: PrismaAdapter(prisma), providers, session: { strategy: "jwt" } })
+              `,
+            },
+          ],
+        },
+        {
+          messageId: 'adapterDefaultsToDatabaseWhenEnabled',
+          data: { condition: '' },
+          line: 6,
+          column: 18,
+          suggestions: [
+            {
+              messageId: 'useJwtStrategy',
+              output: dedent`
+                import NextAuth from "next-auth"
+                import Credentials from "next-auth/providers/credentials"
+
+                const providers = [allowPasswords && Credentials({ authorize })]
+                function addDemo() {
+                  providers.push(Credentials({ id: "demo", authorize: demoUser }))
+                }
+
+                export const { handlers } = NextAuth({ adapter: PrismaAdapter(prisma), providers, session: { strategy: "jwt" } })
+              `,
+            },
+          ],
+        },
+      ],
+    },
+  ],
+});

@@ -239,3 +239,103 @@ createRuleTester({ 'auth-errors': { locale: 'ko' } }).run('email-requires-adapte
     },
   ],
 });
+
+ruleTester.run('email-requires-adapter: other entry points and providers built in code', rule, {
+  valid: [
+    {
+      name: 'SvelteKitAuth with a Nodemailer provider and an adapter',
+      code: dedent`
+        import { SvelteKitAuth } from "@auth/sveltekit"
+        import Nodemailer from "@auth/sveltekit/providers/nodemailer"
+
+        export const { handle } = SvelteKitAuth({ adapter: PrismaAdapter(prisma), providers: [Nodemailer({ server })] })
+      `,
+    },
+    {
+      name: 'an e-mail provider pushed under a flag next to an adapter',
+      code: dedent`
+        import NextAuth from "next-auth/next"
+        import EmailProvider from "next-auth/providers/email"
+
+        const providers = []
+        if (process.env.EMAIL_SERVER) providers.push(EmailProvider({ server: process.env.EMAIL_SERVER }))
+
+        export default NextAuth({ adapter: PrismaAdapter(prisma), providers })
+      `,
+    },
+    {
+      name: 'an adapter added by a function of the app cannot be ruled out',
+      code: dedent`
+        import NextAuth from "next-auth"
+        import Resend from "next-auth/providers/resend"
+
+        const providers = []
+        if (mailEnabled) providers.push(Resend)
+
+        export const { handlers } = NextAuth(withDatabase({ providers }))
+      `,
+    },
+  ],
+  invalid: [
+    {
+      name: 'ExpressAuth with an e-mail provider and no adapter',
+      code: dedent`
+        import { ExpressAuth } from "@auth/express"
+        import Postmark from "@auth/express/providers/postmark"
+
+        app.use("/auth/*", ExpressAuth({ providers: [Postmark({ from: "auth@example.com" })] }))
+      `,
+      errors: [{ messageId: 'emailWithoutAdapter', line: 4, column: 46 }],
+    },
+    {
+      name: 'NuxtAuthHandler with `EmailProvider.default(…)`',
+      code: dedent`
+        import { NuxtAuthHandler } from "#auth"
+        import EmailProvider from "next-auth/providers/email"
+
+        export default NuxtAuthHandler({
+          secret: useRuntimeConfig().authSecret,
+          providers: [EmailProvider.default({ server: process.env.SMTP_URL, from: "login@example.com" })],
+        })
+      `,
+      errors: [{ messageId: 'emailWithoutAdapter', line: 6, column: 15 }],
+    },
+    {
+      name: 'an e-mail provider pushed under a flag, no adapter',
+      code: dedent`
+        import NextAuth from "next-auth/next"
+        import type { Provider } from "next-auth/providers"
+        import GitHubProvider from "next-auth/providers/github"
+        import EmailProvider from "next-auth/providers/email"
+
+        const providers: Provider[] = [GitHubProvider({ clientId: "", clientSecret: "" })]
+        if (process.env.EMAIL_SERVER && process.env.EMAIL_FROM) {
+          providers.push(EmailProvider({ server: process.env.EMAIL_SERVER, from: process.env.EMAIL_FROM }))
+        }
+
+        export default NextAuth({ providers })
+      `,
+      errors: [
+        {
+          messageId: 'emailWithoutAdapterWhenEnabled',
+          line: 8,
+          column: 18,
+        },
+      ],
+    },
+    {
+      name: 'a conditional passkey element in a v5 config',
+      code: dedent`
+        import NextAuth from "next-auth"
+        import GitHub from "next-auth/providers/github"
+        import Passkey from "next-auth/providers/passkey"
+
+        export const { handlers } = NextAuth({
+          experimental: { enableWebAuthn: true },
+          providers: [GitHub, process.env.PASSKEYS === "on" ? Passkey : undefined],
+        })
+      `,
+      errors: [{ messageId: 'webauthnWithoutAdapterWhenEnabled', line: 7, column: 55 }],
+    },
+  ],
+});
