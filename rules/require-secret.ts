@@ -34,6 +34,9 @@ type BaseMessageId =
   | 'addSecretFromEnv';
 type MessageIds = LocalizedMessageId<BaseMessageId>;
 
+/** How many env files a missing-secret message names before it counts the rest. */
+const MAX_LISTED_FILES = 5;
+
 export default createRule<Options, MessageIds>({
   name: 'require-secret',
   meta: {
@@ -155,7 +158,12 @@ export default createRule<Options, MessageIds>({
         case 'missing': {
           // Name only files that are there: a configured file that does not exist declares nothing, and a schema
           // module is listed only when it names a secret (and then there is no report).
-          const files = (checkOptions.env()?.files ?? []).filter((file) => file.exists && file.source !== 'schema').map((file) => file.name);
+          const names = (checkOptions.env()?.files ?? []).filter((file) => file.exists && file.source !== 'schema').map((file) => file.name);
+          const more = names.length - MAX_LISTED_FILES;
+          const files =
+            more > 0
+              ? `${names.slice(0, MAX_LISTED_FILES).join(', ')}${locale === 'ko' ? ` 외 ${more}개` : ` and ${more} more`}`
+              : names.join(', ');
           context.report({
             node: anchor,
             messageId: localizedMessageId('missingSecret', locale),
@@ -163,7 +171,7 @@ export default createRule<Options, MessageIds>({
               ...error,
               names: problem.names.join(locale === 'ko' ? ' / ' : ' or '),
               name: problem.names[0] ?? 'AUTH_SECRET',
-              files: files.length > 0 ? files.join(', ') : locale === 'ko' ? '하나도 없음' : 'none found',
+              files: files.length > 0 ? files : locale === 'ko' ? '하나도 없음' : 'none found',
             },
           });
           return;

@@ -1013,6 +1013,35 @@ const danglingLink = scratchProject((dir) => {
   symlinkSync('shared/.env', path.join(dir, '.env'));
 });
 
+const manyTemplates = scratchProject((dir) => {
+  for (const stage of ['ci', 'dev', 'docker', 'preview', 'prod', 'staging', 'test']) {
+    writeFileSync(path.join(dir, `.env.${stage}.example`), 'DATABASE_URL=\n');
+  }
+});
+
+ruleTester.run('require-secret: a long list of env files', rule, {
+  valid: [],
+  invalid: [
+    {
+      name: 'the message names five env files and counts the rest',
+      filename: path.join(manyTemplates, 'auth.ts'),
+      code: dedent`
+        import NextAuth from "next-auth"
+
+        export const { handlers } = NextAuth({ providers: [] })
+      `,
+      errors: [
+        {
+          messageId: 'missingSecret',
+          line: 3,
+          column: 29,
+          data: missingData('v5', '.env.ci.example, .env.dev.example, .env.docker.example, .env.preview.example, .env.prod.example and 2 more'),
+        },
+      ],
+    },
+  ],
+});
+
 ruleTester.run('require-secret: unreadable env files', rule, {
   valid: [
     {
