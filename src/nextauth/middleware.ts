@@ -4,12 +4,13 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import { getLiteralString, getPropertyKeyName, skipTypeWrappers } from '../util/ast';
 import { localAuthBindings, resolveIn, topLevelFunctions } from './bindings';
 import type { Frame } from './bindings';
-import { findExport, objectModel } from './config';
+import { findExport, objectModel, resolveValue } from './config';
 import type { ObjectModel, Tri } from './config';
 import { evaluateGuard } from './guard';
 import type { FunctionNode, GuardOptions, GuardOutcome } from './guard';
 import { compileMatchers, DOCUMENT_REQUEST, middlewareRuns, requestPathname, stripSearch } from './matcher';
 import type { CompiledMatcher, MatcherEntry, RequestFacts, RouteCondition, RoutingOptions, Tri as Tri3 } from './matcher';
+import { isNullish } from './values';
 
 /**
  * The static model of a Next.js middleware (`middleware.ts`) or proxy (`proxy.ts`, Next.js 16) file as far as
@@ -318,28 +319,25 @@ function withAuthOptions(call: TSESTree.CallExpression, frame: Frame): V4Options
 export function nestedObject(object: ObjectModel, name: string): Tri<ObjectModel> {
   const value = object.get(name);
   if (value.state !== 'present') return value;
-  const resolved = resolveIn(value.node, value.frame);
-  if (isNullish(resolved.node)) return { state: 'absent' };
+  const resolved = resolveValue(value.node, value.frame);
+  if (isNullish(resolved.node, resolved.frame)) return { state: 'absent' };
   const model = objectModel(value.node, value.frame);
   if (!model) return { state: 'unknown', node: value.node };
   const property = value.property ? { property: value.property } : {};
   return { state: 'present', value: model, node: value.node, frame: value.frame, ...property };
 }
 
-function isNullish(node: TSESTree.Node): boolean {
-  return (
-    (node.type === AST_NODE_TYPES.Literal && node.value === null && !('regex' in node)) ||
-    (node.type === AST_NODE_TYPES.Identifier && node.name === 'undefined')
-  );
-}
-
-/** A string property of an object model: a literal (or a `const` holding one), absent, or unknown. */
+/**
+ * A string property of an object model: a literal, a `const` holding one, or a member of a same-file constant
+ * object (`pages: { error: ROUTES.error }`); absent when `undefined` / `null`; else unknown. It reads values
+ * the way the config model's `stringOf` does, so the model and this rule agree on a config's pages.
+ */
 export function stringIn(object: Tri<ObjectModel>, name: string): Tri<string> {
   if (object.state !== 'present') return object;
   const value = object.value.get(name);
   if (value.state !== 'present') return value;
-  const resolved = resolveIn(value.node, value.frame);
-  if (isNullish(resolved.node)) return { state: 'absent' };
+  const resolved = resolveValue(value.node, value.frame);
+  if (isNullish(resolved.node, resolved.frame)) return { state: 'absent' };
   const text = getLiteralString(resolved.node);
   if (text === undefined) return { state: 'unknown', node: value.node };
   const property = value.property ? { property: value.property } : {};
@@ -351,8 +349,8 @@ export function functionIn(object: Tri<ObjectModel>, name: string): Tri<Function
   if (object.state !== 'present') return object;
   const value = object.value.get(name);
   if (value.state !== 'present') return value;
-  const resolved = resolveIn(value.node, value.frame);
-  if (isNullish(resolved.node)) return { state: 'absent' };
+  const resolved = resolveValue(value.node, value.frame);
+  if (isNullish(resolved.node, resolved.frame)) return { state: 'absent' };
   if (!isFunctionNode(resolved.node)) return { state: 'unknown', node: value.node };
   return { state: 'present', value: resolved.node, node: value.node, frame: resolved.frame };
 }

@@ -209,3 +209,61 @@ describe('pages that demand a session', () => {
     expect(pageFunctions(ast).map((fn) => fn.type)).toEqual(['ArrowFunctionExpression', 'FunctionDeclaration']);
   });
 });
+
+describe('bounded evaluation of hostile callbacks', () => {
+  const v5 = (code: string, pathname: string) => evaluate(code, 'v5-authorized', { pathname });
+  /** A v5 callback that lets through what a regex literal matches (one V8 backtracks on exponentially). */
+  const nestedQuantifiers = dedent`
+    export default function authorized({ auth, request: { nextUrl } }) {
+      if (/^\/(a+)+b$/.test(nextUrl.pathname)) return true;
+      return !!auth;
+    }
+  `;
+
+  it('tests a regex literal with nested quantifiers in linear time, and answers', () => {
+    expect(v5(nestedQuantifiers, `/${'a'.repeat(3_000)}c`)).toBe('deny');
+    expect(v5(nestedQuantifiers, `/${'a'.repeat(3_000)}b`)).toBe('allow');
+  });
+
+  it('is unknown for a regex literal the linear-time engine does not follow', () => {
+    const backReference = 'export default ({ auth, request }) => /^\\/(\\w+)\\/\\1$/.test(request.nextUrl.pathname) || !!auth;';
+    expect(v5(backReference, '/a/a')).toBe('unknown');
+    const stateful = 'const OPEN = /^\\/auth\\//g;\nexport default ({ auth, request }) => OPEN.test(request.nextUrl.pathname) || !!auth;';
+    expect(v5(stateful, '/auth/error')).toBe('unknown');
+  });
+
+  it('gives up on callbacks nested over a long constant array (the step budget)', () => {
+    const routes = Array.from({ length: 400 }, (_, index) => `"/section-${index}"`).join(', ');
+    const code = dedent`
+      const PREFIXES = [${routes}];
+      export default ({ auth, request }) => {
+        const path = request.nextUrl.pathname;
+        const open = PREFIXES.some((a) => PREFIXES.some((b) => PREFIXES.some((c) => path === a + b + c)));
+        return open || !!auth;
+      };
+    `;
+    expect(v5(code, '/auth/error')).toBe('unknown');
+  });
+
+  it('still follows one pass over a long constant array', () => {
+    const routes = Array.from({ length: 400 }, (_, index) => `"/section-${index}"`).join(', ');
+    const code = dedent`
+      const PREFIXES = [${routes}, "/auth/"];
+      export default ({ auth, request }) => PREFIXES.some((prefix) => request.nextUrl.pathname.startsWith(prefix)) || !!auth;
+    `;
+    expect(v5(code, '/auth/error')).toBe('allow');
+    expect(v5(code, '/settings')).toBe('deny');
+  });
+
+  it('is unknown for strings that double past the length bound', () => {
+    const code = dedent`
+      export default ({ auth, request }) => {
+        let key = request.nextUrl.pathname;
+        key = key + key; key = key + key; key = key + key; key = key + key; key = key + key;
+        key = key + key; key = key + key; key = key + key; key = key + key; key = key + key;
+        return key.length > 0 || !!auth;
+      };
+    `;
+    expect(v5(code, '/auth/error')).toBe('unknown');
+  });
+});

@@ -229,3 +229,32 @@ describe('shapes Next.js rejects', () => {
     expect(stripSearch('/auth/error')).toBe('/auth/error');
   });
 });
+
+describe('patterns V8 would backtrack on', () => {
+  // A plausible matcher for static `.html` pages whose custom group repeats a repeated class: V8 backtracks
+  // exponentially on a long path that does not end in `.html`.
+  const HTML_PAGES = '/:path((?:[\\w-]+/?)*)\\.html';
+  const longPath = `/${'account-recovery-help-'.repeat(200)}error`;
+
+  it('answers for a long path without running V8 on the pattern', () => {
+    expect(runs(HTML_PAGES, longPath)).toBe('no');
+    expect(runs(HTML_PAGES, `${longPath}.html`)).toBe('yes');
+    expect(runs(HTML_PAGES, '/help/error.html')).toBe('yes');
+  });
+
+  it('answers for a has value with nested quantifiers', () => {
+    const byCookie = { source: '/auth/:path*', has: [{ type: 'cookie', key: 'role', value: '(a+)+b' }] } as const;
+    expect(runs(byCookie, '/auth/error', {}, { cookie: { role: `${'a'.repeat(3_000)}c` } })).toBe('no');
+    expect(runs(byCookie, '/auth/error', {}, { cookie: { role: 'aab' } })).toBe('yes');
+  });
+
+  it('is unknown for a pattern the linear-time engine does not follow', () => {
+    // A lookbehind: valid for V8, but not something the engine runs.
+    expect(compileMatchers('/((?<!api)/.*)')).toBeUndefined();
+    expect(conditionHolds({ type: 'cookie', key: 'a', value: '(x)\\1' }, { cookie: { a: 'xx' } })).toBe('unknown');
+  });
+
+  it('is unknown when testing the path would pass the work budget', () => {
+    expect(runs('/dashboard/:path*', `/dashboard/${'a/'.repeat(60_000)}`)).toBe('unknown');
+  });
+});

@@ -953,6 +953,179 @@ koreanTester.run('no-auth-on-error-page: Korean messages', rule, {
 });
 
 // ---------------------------------------------------------------------------------------------------------------
+// Hostile inputs: each lint finishes with a verdict (V8 never runs the project's patterns; the evaluator has a
+// step budget), and what cannot be decided within the bounds is unknown, so the rule is silent.
+
+/** A matcher for static `.html` pages whose custom group V8 backtracks on exponentially. */
+const HTML_MATCHER_MIDDLEWARE = dedent`
+  export { default } from "next-auth/middleware";
+
+  export const config = { matcher: ["/:path((?:[\\w-]+/?)*)\\.html"] };
+`;
+const LONG_ERROR_PAGE = `/${'account-recovery-help-'.repeat(40)}error`;
+const LONG_HTML_ERROR_PAGE = `/${'help-center/'.repeat(40)}error.html`;
+/** A v5 middleware with its config in the same file; `authorized` opens what a regex literal matches. */
+const regexGuardMiddleware = (errorPage: string) => dedent`
+  import NextAuth from "next-auth";
+
+  export const { auth: middleware } = NextAuth({
+    pages: { error: "${errorPage}" },
+    callbacks: {
+      authorized({ auth, request: { nextUrl } }) {
+        if (/^\/(a+)+b$/.test(nextUrl.pathname)) return true;
+        return !!auth;
+      },
+    },
+    providers: [],
+  });
+`;
+
+ruleTester.run('no-auth-on-error-page: hostile inputs', rule, {
+  valid: [
+    {
+      name: 'a matcher V8 backtracks on, and a long error page it does not select',
+      filename: at('options-only', 'middleware.ts'),
+      code: HTML_MATCHER_MIDDLEWARE,
+      options: [{ errorPage: LONG_ERROR_PAGE }],
+    },
+    {
+      name: 'a regex literal with nested quantifiers that lets the long error page through',
+      filename: at('options-only', 'middleware.ts'),
+      code: regexGuardMiddleware(`/${'a'.repeat(2_000)}b`),
+    },
+    {
+      name: 'callbacks nested three deep over a 400-entry array: past the step budget, unknown',
+      filename: at('options-only', 'middleware.ts'),
+      code: dedent`
+        import NextAuth from "next-auth";
+
+        const SECTIONS = [${Array.from({ length: 400 }, (_, index) => `"/s${index}"`).join(', ')}];
+
+        export const { auth: middleware } = NextAuth({
+          pages: { error: "/auth/error" },
+          callbacks: {
+            authorized({ auth, request: { nextUrl } }) {
+              const open = SECTIONS.some((a) => SECTIONS.some((b) => SECTIONS.some((c) => nextUrl.pathname === a + b + c)));
+              return open || !!auth;
+            },
+          },
+          providers: [],
+        });
+      `,
+    },
+  ],
+  invalid: [
+    {
+      name: 'the same matcher selects a long error page that ends in .html',
+      filename: at('options-only', 'middleware.ts'),
+      code: HTML_MATCHER_MIDDLEWARE,
+      options: [{ errorPage: LONG_HTML_ERROR_PAGE }],
+      errors: [
+        {
+          messageId: 'middlewarePagesDiffer',
+          line: 3,
+          column: 35,
+          data: { page: LONG_HTML_ERROR_PAGE, where: 'options.errorPage', skipped: '/api/auth/error', ...V4 },
+          suggestions: [
+            {
+              messageId: 'useWithAuth',
+              output: dedent`
+                import { withAuth } from "next-auth/middleware";
+
+                export default withAuth({ pages: { error: "${LONG_HTML_ERROR_PAGE}" } });
+
+                export const config = { matcher: ["/:path((?:[\\w-]+/?)*)\\.html"] };
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'the regex literal does not match the long error page: authorized denies it',
+      filename: at('options-only', 'middleware.ts'),
+      code: regexGuardMiddleware(`/${'a'.repeat(2_000)}c`),
+      errors: [
+        {
+          messageId: 'errorPageBehindMiddleware',
+          line: 3,
+          column: 16,
+          data: { page: `/${'a'.repeat(2_000)}c`, where: 'middleware.ts:4', ...V5 },
+        },
+      ],
+    },
+  ],
+});
+
+// ---------------------------------------------------------------------------------------------------------------
+// `pages` values read through a same-file constant object, as the config model reads them
+
+ruleTester.run('no-auth-on-error-page: pages from a constant object', rule, {
+  valid: [
+    {
+      name: 'the constant object holds a page the authorized callback lets through',
+      filename: at('options-only', 'middleware.ts'),
+      code: dedent`
+        import NextAuth from "next-auth";
+
+        const ROUTES = { signIn: "/login", error: "/auth/error" };
+
+        export const { auth: middleware } = NextAuth({
+          pages: { signIn: ROUTES.signIn, error: ROUTES.error },
+          callbacks: {
+            authorized: ({ auth, request }) => request.nextUrl.pathname.startsWith("/auth/") || !!auth,
+          },
+          providers: [],
+        });
+      `,
+    },
+    {
+      name: 'a member the object does not have stays unknown',
+      filename: at('options-only', 'middleware.ts'),
+      code: dedent`
+        import NextAuth from "next-auth";
+
+        const ROUTES = { signIn: "/login" };
+
+        export const { auth: middleware } = NextAuth({
+          pages: { error: ROUTES.error },
+          callbacks: { authorized: ({ auth }) => !!auth },
+          providers: [],
+        });
+      `,
+    },
+  ],
+  invalid: [
+    {
+      name: 'pages.error is ROUTES.error and authorized denies every signed-out request',
+      filename: at('options-only', 'middleware.ts'),
+      code: dedent`
+        import NextAuth from "next-auth";
+
+        const ROUTES = { signIn: "/login", error: "/auth/error" } as const;
+
+        export const { auth: middleware } = NextAuth({
+          pages: {
+            signIn: ROUTES.signIn,
+            error: ROUTES.error,
+          },
+          callbacks: { authorized: ({ auth }) => !!auth },
+          providers: [],
+        });
+      `,
+      errors: [
+        {
+          messageId: 'errorPageBehindMiddleware',
+          line: 5,
+          column: 16,
+          data: { page: '/auth/error', where: 'middleware.ts:8', ...V5 },
+        },
+      ],
+    },
+  ],
+});
+
+// ---------------------------------------------------------------------------------------------------------------
 // Whole lint runs: each project is discovered once and each of its other files read at most once.
 
 describe('a lint run over a fixture project', () => {
