@@ -2,7 +2,7 @@ import type { TSESLint } from '@typescript-eslint/utils';
 
 import type { Catalog, Locale } from '../src/catalog';
 import { describeCode } from '../src/catalog/switch-analysis';
-import { checkFile } from '../src/nextauth/error-page';
+import { checkFile, mayReportIn } from '../src/nextauth/error-page';
 import type { ErrorPageFinding } from '../src/nextauth/error-page';
 import { getNextAuthProject } from '../src/nextauth/project-config';
 import type { ParserLike } from '../src/nextauth/project';
@@ -113,6 +113,9 @@ export default createRule<Options, MessageIds>({
     defaultOptions: [{ middlewareFiles: [] }],
   },
   create(context, [options]) {
+    // Most files of an app are neither a middleware nor a page: they need no project model at all (checking that
+    // the cached model is still fresh costs a dozen `stat` calls).
+    if (!mayReportIn(context.filename, options.middlewareFiles ?? [])) return {};
     // Other files are parsed with ESLint's parser when it is a full parser (typescript-eslint, Babel: they have
     // `parseForESLint`); espree cannot read the TypeScript the config may be written in, so typescript-eslint's
     // parser, which reads both, stands in for it.

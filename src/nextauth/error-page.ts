@@ -11,8 +11,9 @@ import { DOCUMENT_REQUEST, isInternalPath, stripSearch } from './matcher';
 import type { RequestFacts } from './matcher';
 import { analyzeMiddleware, decideMiddleware } from './middleware';
 import type { ConfigFacts, MiddlewareHandler, MiddlewareModel, PageSetting } from './middleware';
-import { isMiddlewareFile } from './project-config';
+import { isMiddlewareFile, MIDDLEWARE_NAMES } from './project-config';
 import type { AuthFacts, NextAuthProject, PageFact } from './project-config';
+import { PAGE_EXTENSIONS } from './routes';
 
 /**
  * The decisions of `no-auth-on-error-page`, as findings the rule (and later the language service) reports:
@@ -101,6 +102,28 @@ function pagesOf(facts: AuthFacts, options: CheckOptions): Record<PageKind, Effe
 function setting(page: EffectivePage | undefined, fact: PageFact): PageSetting {
   if (page) return { state: 'present', value: page.value };
   return fact.state === 'absent' ? { state: 'absent' } : { state: 'unknown' };
+}
+
+const PAGE_EXTENSION_SET: ReadonlySet<string> = new Set(PAGE_EXTENSIONS);
+const MIDDLEWARE_NAME_SET: ReadonlySet<string> = new Set(MIDDLEWARE_NAMES);
+/** The app-router files that render a page or wrap one. */
+const APP_ROUTER_FILES: ReadonlySet<string> = new Set(['page', 'layout', 'template']);
+
+/**
+ * Whether the rule can report anything in a file, decided from its path alone (no file system, no project):
+ * a middleware / proxy file (by its name, or the name of one of `middlewareFiles`), a `page` / `layout` /
+ * `template` file below a folder named `app`, or a page file below a folder named `pages`. Every file
+ * {@link checkFile} reports in is one of these, so the rule skips the project model for all others.
+ */
+export function mayReportIn(file: string, middlewareFiles: readonly string[] = []): boolean {
+  const parts = file.split(/[\\/]/);
+  const base = parts.pop() ?? '';
+  if (MIDDLEWARE_NAME_SET.has(base)) return true;
+  if (middlewareFiles.some((name) => (name.split(/[\\/]/).pop() ?? '') === base)) return true;
+  const dot = base.lastIndexOf('.');
+  if (dot <= 0 || !PAGE_EXTENSION_SET.has(base.slice(dot + 1))) return false;
+  if (parts.includes('pages')) return true;
+  return parts.includes('app') && APP_ROUTER_FILES.has(base.slice(0, dot));
 }
 
 /** Everything to report for one linted file. Never throws. */

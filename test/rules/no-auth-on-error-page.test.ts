@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 
 import { RuleTester } from '@typescript-eslint/rule-tester';
@@ -6,7 +7,7 @@ import tsParser from '@typescript-eslint/parser';
 import { ESLint as ESLint10 } from 'eslint';
 import { ESLint as ESLint9 } from 'eslint-9';
 import * as espree from 'espree';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 
 import rule from '../../rules/no-auth-on-error-page';
 import plugin from '../../src/index';
@@ -1193,5 +1194,64 @@ describe('a lint run over a fixture project', () => {
     expect(await lintProject(ESLint9, name)).toEqual(expected);
     expect(projectModelStats.builds).toBe(1);
     expect(projectFileStats.reads).toBe(readsAfterFirstRun);
+  });
+
+  it('does no project work for files that can be neither a page nor a middleware', async () => {
+    // v5-split-broken has six source files; the auth modules and the route handler are skipped by name.
+    expect(await lintProject(ESLint10, 'v5-split-broken')).toHaveLength(2);
+    expect(projectModelStats.builds + projectModelStats.hits).toBe(3);
+  });
+
+  describe('a long-lived lint process (an editor server)', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'auth-errors-error-page-'));
+    afterAll(() => rmSync(dir, { recursive: true, force: true }));
+    const write = (relative: string, text: string, mtime: number) => {
+      const target = path.join(dir, relative);
+      mkdirSync(path.dirname(target), { recursive: true });
+      writeFileSync(target, text);
+      utimesSync(target, mtime, mtime);
+    };
+    const config = (errorPage: string) => dedent`
+      import NextAuth from "next-auth";
+
+      export const { auth, handlers } = NextAuth({ providers: [], pages: { error: "${errorPage}" } });
+    `;
+    const page = dedent`
+      import { redirect } from "next/navigation";
+
+      import { auth } from "@/auth";
+
+      export default async function ProblemPage() {
+        const session = await auth();
+        if (!session) redirect("/login");
+        return <p>Sign-in failed.</p>;
+      }
+    `;
+
+    it('sees a changed config when it lints a page again, though it never lints the config', async () => {
+      write('package.json', '{ "name": "long-lived", "private": true }', 1_000);
+      write('auth.ts', config('/problem'), 1_000);
+      write('app/problem/page.tsx', page, 1_000);
+      const eslint = new ESLint10({
+        cwd: dir,
+        overrideConfigFile: true,
+        overrideConfig: [
+          {
+            files: ['**/*.{ts,tsx}'],
+            languageOptions: { parser: tsParser, parserOptions: { ecmaFeatures: { jsx: true } } },
+          },
+          plugin.configs.recommended,
+        ] as never,
+      });
+      const lintPage = async () => {
+        const [result] = await eslint.lintText(page, { filePath: path.join(dir, 'app', 'problem', 'page.tsx') });
+        return result!.messages.filter((message) => message.ruleId === 'auth-errors/no-auth-on-error-page').map((message) => message.messageId);
+      };
+      expect(await lintPage()).toEqual(['errorPageRequiresSession']);
+      write('auth.ts', config('/oops'), 2_000);
+      expect(await lintPage()).toEqual([]);
+      write('auth.ts', config('/problem'), 3_000);
+      expect(await lintPage()).toEqual(['errorPageRequiresSession']);
+    });
   });
 });
