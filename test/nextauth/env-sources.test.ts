@@ -203,11 +203,20 @@ describe('isTestFile', () => {
     'tests/helpers/session.ts',
     'src/app.e2e-spec.ts',
     'src/form.clienttest.tsx',
+    'app/(auth)/__tests__/login.ts',
   ])('%s is a test', (file) => {
     expect(isTestFile(path.join(root, file), root)).toBe(true);
   });
 
-  it.each(['lib/testing.ts', 'src/contest.ts', 'app/api/test-email/route.ts', 'auth.ts'])('%s is not', (file) => {
+  it.each([
+    'lib/testing.ts',
+    'src/contest.ts',
+    'app/api/test-email/route.ts',
+    'auth.ts',
+    // Routes that get deployed, whatever their folder is called:
+    'app/api/test/route.ts',
+    'src/pages/e2e/index.tsx',
+  ])('%s is not', (file) => {
     expect(isTestFile(path.join(root, file), root)).toBe(false);
   });
 

@@ -956,6 +956,34 @@ ruleTester.run('require-secret: test files', rule, {
       ],
     },
     {
+      name: 'a route folder named test under app/ is deployed code, not a test',
+      filename: inProject('no-secret', 'app/api/test/route.ts'),
+      code: dedent`
+        import NextAuth from "next-auth"
+
+        const handler = NextAuth({ providers: [], secret: "preview-secret" })
+        export { handler as GET, handler as POST }
+      `,
+      errors: [
+        {
+          messageId: 'hardcodedSecret',
+          line: 3,
+          column: 51,
+          suggestions: [
+            {
+              messageId: 'readSecretFromEnv',
+              output: dedent`
+                import NextAuth from "next-auth"
+
+                const handler = NextAuth({ providers: [], secret: process.env.NEXTAUTH_SECRET })
+                export { handler as GET, handler as POST }
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
       name: "a file named like a test folder's content but outside one (testing.ts) is checked",
       filename: inProject('no-secret', 'lib/testing.ts'),
       code: dedent`
