@@ -140,8 +140,9 @@ function envFileOf(root: string, absolute: string, source: EnvSource): EnvFile {
  * schemas. `envFiles` names the files (relative to the project root); without it:
  *
  * - every `.env*` file of the package;
- * - in a monorepo, the `.env*` files of the workspace root too, when the package keeps none of its own (its env
- *   then comes from elsewhere, and the root is where monorepos keep it) or when it shows that it loads them
+ * - in a monorepo, the `.env*` files of the workspace root too, when the package keeps none of its own apart
+ *   from `*.local` ones (its env then comes from elsewhere, and the root is where monorepos keep it) or when it
+ *   shows that it loads them
  *   (a dotenv loader in the root's scripts, `dotenv -e ../.env` in its own, a next.config that names a root env
  *   file). A package with its own `.env.example` and no such loader is judged by its own files.
  *
@@ -159,8 +160,11 @@ export function readProjectEnv(sourceFile: string, envFiles?: readonly string[])
   } else {
     const own = listEnvFiles(root);
     for (const name of own) files.push(envFileOf(root, path.join(root, name), 'package'));
+    // `*.local` files are a developer's own (Next's .gitignore always ignores them): they count as declarations
+    // but do not make the package one that keeps its env, so a fresh CI checkout takes the same branch.
+    const keepsOwn = own.some((name) => !name.endsWith('.local'));
     const workspace = findWorkspaceRoot(root);
-    if (workspace !== undefined && (own.length === 0 || rootEnvLoader(root, workspace) !== undefined)) {
+    if (workspace !== undefined && (!keepsOwn || rootEnvLoader(root, workspace) !== undefined)) {
       workspaceRoot = workspace;
       for (const name of listEnvFiles(workspace)) files.push(envFileOf(root, path.join(workspace, name), 'workspace'));
     }

@@ -126,6 +126,17 @@ describe('readProjectEnv in monorepos', () => {
     expect(env?.files.map((file) => file.name)).toEqual(['.env.example']);
   });
 
+  it("a developer's *.local file does not make the package keep its own env (CI has none of them)", () => {
+    const dir = scratch({
+      'pnpm-workspace.yaml': 'packages: ["apps/*"]\n',
+      '.env.example': 'AUTH_SECRET=\n',
+      'apps/web/package.json': '{}',
+      'apps/web/.env.development.local': 'DEBUG=1\n',
+    });
+    const env = readProjectEnv(path.join(dir, 'apps', 'web', 'auth.ts'));
+    expect(env?.files.map((file) => `${file.source}:${file.name}`)).toEqual(['package:.env.development.local', 'workspace:../../.env.example']);
+  });
+
   it('reads both with a root loader', () => {
     const env = readProjectEnv(path.join(fixtures, 'monorepo-root-loader', 'apps', 'web', 'auth.ts'));
     expect(env?.files.map((file) => `${file.source}:${file.name}`)).toEqual(['package:.env.example', 'workspace:../../.env.example']);
