@@ -10,8 +10,10 @@ import {
   renderDefaultClause,
   renderStatusClauses,
 } from '../src/catalog/switch-analysis';
-import type { Locale } from '../src/catalog';
-import type { ClauseLayout, Quote } from '../src/catalog/switch-analysis';
+import { evidentFamilies } from '../src/catalog';
+import type { AuthPage, Locale } from '../src/catalog';
+import type { ClauseLayout, FamilyContext, Quote } from '../src/catalog/switch-analysis';
+import { pageOfFile, projectAuthMajor } from '../src/nextauth/page-context';
 import { getCaseLabels, getStringTypeFacts, getValueName } from '../src/util/ast';
 import { createRule } from '../src/util/create-rule';
 import { defineMessages, localizedMessageId } from '../src/util/messages';
@@ -28,7 +30,13 @@ type Options = [
   },
 ];
 
-type BaseMessageId = 'missingCases' | 'missingStatuses' | 'missingDefault' | 'addDefault' | 'addMissingCases';
+type BaseMessageId =
+  | 'missingCases'
+  | 'missingPageCases'
+  | 'missingStatuses'
+  | 'missingDefault'
+  | 'addDefault'
+  | 'addMissingCases';
 type MessageIds = LocalizedMessageId<BaseMessageId>;
 
 export default createRule<Options, MessageIds>({
@@ -44,6 +52,8 @@ export default createRule<Options, MessageIds>({
       {
         missingCases:
           'This `switch` over {{family}} has no `default` and does not handle {{count}} of its codes: {{list}}. Those codes reach no branch at run time.',
+        missingPageCases:
+          'This `switch` over the {{family}} that reach the {{page}} has no `default` and misses {{count}} of them: {{list}}.',
         missingStatuses:
           'This `switch` on the HTTP status of {{family}} has no `default` and does not handle {{count}} of its statuses: {{list}}. Responses with those statuses reach no branch at run time.',
         missingDefault:
@@ -54,6 +64,8 @@ export default createRule<Options, MessageIds>({
       {
         missingCases:
           '이 `switch`는 {{family}}를 다루지만 `default`가 없고 그중 {{count}}개를 처리하지 않습니다: {{list}}. 이 코드들은 실행 중에 어느 분기에도 걸리지 않습니다.',
+        missingPageCases:
+          '이 `switch`는 {{page}}에 오는 {{family}}을 다루지만 `default`가 없고 그중 {{count}}개를 빠뜨렸습니다: {{list}}.',
         missingStatuses:
           '이 `switch`는 {{family}}의 HTTP 상태를 다루지만 `default`가 없고 그중 {{count}}개를 처리하지 않습니다: {{list}}. 이 상태의 응답은 실행 중에 어느 분기에도 걸리지 않습니다.',
         missingDefault:
@@ -102,14 +114,26 @@ export default createRule<Options, MessageIds>({
     defaultOptions: [{ requireDefault: false, ignoreCodes: [], checkHttpStatus: false }],
   },
   create(context, [options]) {
-    const { locale, catalog } = getAuthErrorsSettings(context);
+    const { locale, catalog, settings } = getAuthErrorsSettings(context);
     const sourceCode = context.sourceCode;
     const types = getStringTypeFacts(context);
-    const checkOptions = {
-      requireDefault: options.requireDefault === true,
-      families: options.families,
-      ignoreCodes: options.ignoreCodes ?? [],
-      minMatchingCases: options.minMatchingCases,
+    // What the file and the project say about families: read once, and only for a file that has a switch.
+    let familyContext: FamilyContext | undefined;
+    const checkOptions = () => {
+      familyContext ??= {
+        evident: evidentFamilies(catalog, sourceCode.text, {
+          enabled: [...settings.enabledFamilies, ...(options.families ?? [])],
+          modules: settings.familyModules,
+        }),
+        authMajor: projectAuthMajor(context.filename),
+      };
+      return {
+        ...familyContext,
+        requireDefault: options.requireDefault === true,
+        families: options.families,
+        ignoreCodes: options.ignoreCodes ?? [],
+        minMatchingCases: options.minMatchingCases,
+      };
     };
 
     return {
@@ -121,21 +145,24 @@ export default createRule<Options, MessageIds>({
         const discriminant = getValueName(node.discriminant);
 
         if (strings.length > 0) {
-          const verdict = checkExhaustiveness(
-            catalog,
-            {
-              labels: [...strings, ...numbers.map(String)],
-              unresolvedLabels: labels.length - strings.length - numbers.length,
-              hasDefault: false,
-              discriminant,
-              unionMembers: types?.literalUnion(node.discriminant),
-            },
-            checkOptions,
-          );
+          const facts = {
+            labels: [...strings, ...numbers.map(String)],
+            unresolvedLabels: labels.length - strings.length - numbers.length,
+            hasDefault: false,
+            discriminant,
+            unionMembers: types?.literalUnion(node.discriminant),
+          };
+          let verdict = checkExhaustiveness(catalog, facts, checkOptions());
+          if (verdict?.kind === 'missingCases' && verdict.source === 'catalog' && verdict.families.some((family) => family.pages)) {
+            // Page values: the project's config may say which page this file is; that beats the labels.
+            const page = pageOfFile(context.filename, context.languageOptions.parser as Parameters<typeof pageOfFile>[1]);
+            if (page) verdict = checkExhaustiveness(catalog, { ...facts, page }, checkOptions());
+          }
           if (verdict?.kind === 'missingCases') {
-            const { families, missing } = verdict;
-            reportSwitch(context, node, locale, 'missingCases', {
-              data: { family: familyTitle(families, locale), count: missing.length, list: formatMissingCodes(missing, locale) },
+            const { families, missing, page } = verdict;
+            const data = { family: familyTitle(families, locale), count: missing.length, list: formatMissingCodes(missing, locale) };
+            reportSwitch(context, node, locale, page ? 'missingPageCases' : 'missingCases', {
+              data: page ? { ...data, page: pageName(page, locale) } : data,
               added: { count: missing.length, lines: (layout) => renderCaseClauses(missing, layout, locale) },
             });
           } else if (verdict?.kind === 'missingDefault') {
@@ -145,7 +172,7 @@ export default createRule<Options, MessageIds>({
           const verdict = checkStatusExhaustiveness(
             catalog,
             { statuses: numbers, unresolvedLabels: labels.length - numbers.length, hasDefault: false, discriminant },
-            checkOptions,
+            checkOptions(),
           );
           if (verdict?.kind === 'missingStatuses') {
             const { family, missing } = verdict;
@@ -162,6 +189,15 @@ export default createRule<Options, MessageIds>({
   },
 });
 
+/** How a message names the page(s) a switch's values reach. */
+function pageName(page: AuthPage | 'both', locale: Locale): string {
+  const names = {
+    en: { error: 'error page', signIn: 'sign-in page', both: 'error and sign-in pages' },
+    ko: { error: '오류 페이지', signIn: '로그인 페이지', both: '오류 페이지와 로그인 페이지' },
+  } as const;
+  return names[locale][page];
+}
+
 /**
  * Reports a switch on its `switch` keyword, with the suggestion to add a `default` and, when there are missing
  * clauses, the suggestion to add them.
@@ -170,7 +206,7 @@ function reportSwitch(
   context: Readonly<TSESLint.RuleContext<MessageIds, Options>>,
   node: TSESTree.SwitchStatement,
   locale: Locale,
-  messageId: 'missingCases' | 'missingStatuses' | 'missingDefault',
+  messageId: 'missingCases' | 'missingPageCases' | 'missingStatuses' | 'missingDefault',
   report: {
     data: Record<string, string | number>;
     added?: { count: number; lines: (layout: ClauseLayout) => string[] };

@@ -2,10 +2,13 @@ import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { describeCode, familyTitle, findUnknownCodes, isHintedName, quoteCode } from '../src/catalog/switch-analysis';
-import type { LabelContext, UnknownCodeFinding } from '../src/catalog/switch-analysis';
+import { evidentFamilies } from '../src/catalog';
+import type { FamilyContext, LabelContext, UnknownCodeFinding } from '../src/catalog/switch-analysis';
+import { projectAuthMajor } from '../src/nextauth/page-context';
 import {
   getCaseLabels,
   getLiteralString,
+  getMapReadNames,
   getPropertyKeyName,
   getValueName,
   resolveStringLiteralNode,
@@ -92,8 +95,18 @@ export default createRule<Options, MessageIds>({
     defaultOptions: [{ ignoreCodes: [] }],
   },
   create(context, [options]) {
-    const { locale, catalog } = getAuthErrorsSettings(context);
+    const { locale, catalog, settings } = getAuthErrorsSettings(context);
     const sourceCode = context.sourceCode;
+    // What the file and the project say about families: read once, and only when a group is checked.
+    let familyContext: FamilyContext | undefined;
+    const getFamilyContext = (): FamilyContext =>
+      (familyContext ??= {
+        evident: evidentFamilies(catalog, sourceCode.text, {
+          enabled: [...settings.enabledFamilies, ...(options.families ?? [])],
+          modules: settings.familyModules,
+        }),
+        authMajor: projectAuthMajor(context.filename),
+      });
     /** Comparisons, grouped by the function they are in and the value they compare. */
     const comparisons = new Map<string, Group>();
 
@@ -101,7 +114,13 @@ export default createRule<Options, MessageIds>({
       const findings = findUnknownCodes(
         catalog,
         group.sites.map((site) => site.value),
-        { discriminant: group.discriminant, families: options.families, ignoreCodes: options.ignoreCodes, context: labelContext },
+        {
+          ...getFamilyContext(),
+          discriminant: group.discriminant,
+          families: options.families,
+          ignoreCodes: options.ignoreCodes,
+          context: labelContext,
+        },
       );
       const present = new Set(group.sites.map((site) => site.value));
       for (const finding of findings) {
@@ -177,7 +196,9 @@ export default createRule<Options, MessageIds>({
           else if (key.type === AST_NODE_TYPES.Literal || key.type === AST_NODE_TYPES.TemplateLiteral) target = key as StringLiteralNode;
           sites.push({ value, node: key, target });
         }
-        if (sites.length >= 2) check({ discriminant: undefined, sites }, 'map');
+        if (sites.length < 2) return;
+        // How the map is read (`messages[error.errorCode]`) names the value its keys are codes of.
+        check({ discriminant: getMapReadNames(node, sourceCode)[0], sites }, 'map');
       },
       'Program:exit'() {
         for (const group of comparisons.values()) check(group, 'comparison');

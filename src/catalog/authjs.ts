@@ -1,5 +1,5 @@
 import { AUTHJS_ERROR_PAGE_GUIDE_URL, authJsErrorUrl, defineFamily, type EntryData } from './define';
-import type { FamilyDefinition } from './types';
+import type { AuthPage, FamilyDefinition } from './types';
 
 /**
  * Auth.js v5 (`@auth/core`) error types: the `type` of every `AuthError` class in `@auth/core/errors`
@@ -44,6 +44,18 @@ export const AUTHJS_ERROR_TYPES = [
 ] as const;
 
 export type AuthJsErrorType = (typeof AUTHJS_ERROR_TYPES)[number];
+
+/**
+ * Where `Auth()` in @auth/core sends an error: to `pages[error.kind]` (a `SignInError` subclass is of kind
+ * `signIn`, every other error of kind `error`), with `error=` the type when it is client-safe and
+ * `Configuration` otherwise. So the sign-in page gets the client-safe sign-in errors (the sign-in errors that are
+ * not client-safe, `OAuthSignInError` and `EmailSignInError`, are never thrown), the error page the other
+ * client-safe types and `Configuration` for everything else.
+ */
+export const AUTHJS_PAGE_VALUES = {
+  error: ['Configuration', 'AccessDenied', 'Verification', 'WebAuthnVerificationError'],
+  signIn: ['CredentialsSignin', 'OAuthAccountNotLinked', 'OAuthCallbackError', 'MissingCSRF', 'AccountNotLinked'],
+} as const satisfies Record<AuthPage, readonly AuthJsErrorType[]>;
 
 const entries = {
   AuthError: {
@@ -578,6 +590,8 @@ export const authJsFamily: FamilyDefinition = defineFamily(
       ko: '`@auth/core`(Auth.js v5, next-auth v5)가 던지고 기록하는 오류의 `type` 값과, 페이지가 받는 `error` 값입니다. 클라이언트에 보여도 되는 유형은 그대로, 나머지는 모두 `Configuration`으로 전달됩니다.',
     },
     discriminantHints: ['type', 'error', 'errorType', 'code'],
+    authMajor: 5,
+    pages: AUTHJS_PAGE_VALUES,
   },
   AUTHJS_ERROR_TYPES,
   entries,

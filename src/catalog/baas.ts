@@ -424,6 +424,12 @@ export const baasFamily: FamilyDefinition = defineFamily(
       ko: 'BaaS 인증 API가 돌려주는 `ServiceException` 본문(`{ result: "FAIL", errorCode, message, detail }`)의 `errorCode` 값으로, API가 함께 보내는 HTTP 상태별로 묶여 있습니다.',
     },
     discriminantHints: ['errorCode', 'code'],
+    // `UNAUTHORIZED`, `INVALID_TOKEN`, `NOT_FOUND` are every API's words: only the API's own field name or its
+    // response body shows that a file talks to this one.
+    evidence: {
+      discriminants: ['errorCode'],
+      markers: [/\bresult\b["']?\s*(?:===?|!==?|:)\s*["']FAIL["']/, /\bServiceException\b/],
+    },
   },
   BAAS_ERROR_CODES,
   entries,

@@ -1,3 +1,4 @@
+import { differsByWholeWords, sameConvention } from './convention';
 import { editDistance, misspellingThreshold, normalizeCode } from './distance';
 import type { CodeEntry, Family, FamilyDefinition, FoundCode, Locale, Localized } from './types';
 
@@ -27,6 +28,13 @@ export interface InferOptions {
   readonly discriminant?: string | undefined;
   /** Restrict the candidates to these family ids. */
   readonly families?: readonly string[] | undefined;
+  /**
+   * Ids of the families with evidence in the file (see {@link evidentFamilies}). A family that needs evidence is
+   * a candidate only when listed here or when the discriminant is one of its evidence names.
+   */
+  readonly evident?: ReadonlySet<string> | undefined;
+  /** The NextAuth.js / Auth.js major version the project runs: families of the other major are no candidates. */
+  readonly authMajor?: 4 | 5 | undefined;
   /**
    * How many labels must count as evidence for the family (default 2; 1 when the discriminant's name hints at it).
    * Generic words count only as described on {@link Catalog.inferFamily}.
@@ -117,6 +125,7 @@ export class Catalog {
     const candidates: { match: FamilyMatch; score: readonly number[] }[] = [];
     for (const family of this.families) {
       if (options.families && !options.families.includes(family.id)) continue;
+      if (!isCandidate(family, options)) continue;
       const known: string[] = [];
       const unknown: string[] = [];
       const misspelled: string[] = [];
@@ -169,9 +178,10 @@ export class Catalog {
   }
 
   /**
-   * For a string that is not a code of the family: the code it most likely means (an older name, the same words
-   * in another spelling or order — `user-already-exists`, `userAlreadyExists`, `CALLBACK_OAUTH_ERROR` for
-   * `OAUTH_CALLBACK_ERROR` — or a unique nearest code within a small edit distance), else `undefined`.
+   * For a string that is not a code of the family: the code it most likely means (the same words in another
+   * order — `CALLBACK_OAUTH_ERROR` for `OAUTH_CALLBACK_ERROR` — or a unique nearest code within a small edit
+   * distance), else `undefined`. Only codes written in the string's own convention are candidates: the same
+   * words in another convention (`user_already_exists`, `access_denied`) belong to another code system.
    */
   suggest(input: string, familyId: string): Suggestion | undefined {
     const family = this.byId.get(familyId);
@@ -184,6 +194,9 @@ export class Catalog {
     let bestDistance = Number.POSITIVE_INFINITY;
     let tie = false;
     for (const entry of family.entries) {
+      // Another convention is another code system (`rate_limit_exceeded`, OAuth's `access_denied`), and a name
+      // with a whole word more or less is another name (`url_verification`): neither is a misspelling.
+      if (!sameConvention(input, entry.code) || differsByWholeWords(input, entry.code)) continue;
       const candidate = normalizeCode(entry.code);
       const sameWords = words.includes(' ') && words === sortedWords(entry.code);
       const distance = candidate === normalized || sameWords ? 0 : editDistance(normalized, candidate, limit);
@@ -216,6 +229,51 @@ export class Catalog {
     if (!family || entry?.replacedBy === undefined) return undefined;
     return family.byCode.get(entry.replacedBy);
   }
+}
+
+/**
+ * Whether a family may be chosen at all: a family of the other NextAuth.js / Auth.js major is not, and a family
+ * that needs evidence only with it.
+ */
+export function isCandidate(
+  family: Family,
+  options: { readonly evident?: ReadonlySet<string> | undefined; readonly discriminant?: string | undefined; readonly authMajor?: 4 | 5 | undefined },
+): boolean {
+  if (options.authMajor !== undefined && family.authMajor !== undefined && family.authMajor !== options.authMajor) return false;
+  const evidence = family.evidence;
+  if (!evidence || options.evident?.has(family.id)) return true;
+  return options.discriminant !== undefined && hintsAt(options.discriminant, evidence.discriminants);
+}
+
+/** What, beyond a file's own text, says that the file uses a family. */
+export interface EvidenceSources {
+  /** Families the user turned on: checked in every file without other evidence. */
+  readonly enabled?: readonly string[] | undefined;
+  /** Per family, modules an import of which is evidence (the app's own client of that API). */
+  readonly modules?: Readonly<Record<string, readonly string[]>> | undefined;
+}
+
+/**
+ * The families a file shows evidence of: those turned on, those whose markers occur in the text, and those one
+ * of whose modules the file imports. Only families that need evidence are listed; the others need none.
+ */
+export function evidentFamilies(catalog: Catalog, text: string, sources: EvidenceSources = {}): ReadonlySet<string> {
+  const evident = new Set<string>();
+  for (const family of catalog.families) {
+    if (!family.evidence) continue;
+    if (sources.enabled?.includes(family.id)) evident.add(family.id);
+    else if (family.evidence.markers.some((marker) => marker.test(text))) evident.add(family.id);
+    else if ((sources.modules?.[family.id] ?? []).some((module) => importsModule(text, module))) evident.add(family.id);
+  }
+  return evident;
+}
+
+/** Whether a file's text names a module in quotes: `from '@acme/api'`, `require("@acme/api/client")`. */
+function importsModule(text: string, module: string): boolean {
+  for (const quote of ["'", '"']) {
+    if (text.includes(`${quote}${module}${quote}`) || text.includes(`${quote}${module}/`)) return true;
+  }
+  return false;
 }
 
 /**

@@ -7,8 +7,8 @@ import { buildCatalog, parseSettings } from './settings';
 import type { AuthErrorsSettings } from './settings';
 import type { Family, Locale } from './types';
 
-export { Catalog, createFamily, localize } from './catalog';
-export type { FamilyMatch, InferOptions, Suggestion } from './catalog';
+export { Catalog, createFamily, evidentFamilies, localize } from './catalog';
+export type { EvidenceSources, FamilyMatch, InferOptions, Suggestion } from './catalog';
 export { editDistance, misspellingThreshold, normalizeCode } from './distance';
 export { AuthErrorsSettingsError, parseSettings } from './settings';
 export type { AuthErrorsSettings, UserCatalog, UserCode } from './settings';
@@ -68,5 +68,5 @@ export function resolveSettings(raw: unknown, root?: string): ResolvedSettings {
 const defaultResolved: ResolvedSettings = {
   locale: 'en',
   catalog: defaultCatalog,
-  settings: { locale: 'en', catalogs: [] },
+  settings: { locale: 'en', catalogs: [], enabledFamilies: [], familyModules: {} },
 };

@@ -1,5 +1,5 @@
 import { defineFamily, NEXTAUTH_PAGES_ERROR_CODES_URL, NEXTAUTH_PAGES_SIGN_IN_URL, type EntryData } from './define';
-import type { FamilyDefinition } from './types';
+import type { AuthPage, FamilyDefinition } from './types';
 
 /**
  * `?error=` values of the NextAuth.js v4 built-in error page (`/api/auth/error`) and sign-in page
@@ -24,6 +24,25 @@ export const NEXTAUTH_PAGE_ERROR_CODES = [
 ] as const;
 
 export type NextAuthPageErrorCode = (typeof NEXTAUTH_PAGE_ERROR_CODES)[number];
+
+/**
+ * Where next-auth 4 sends each value it redirects with (`core/index.js`, the `error` action): the sign-in errors
+ * go on to the sign-in page, the rest to `pages.error`. `Default` and `Signin` are never sent.
+ */
+export const NEXTAUTH_V4_PAGE_VALUES = {
+  error: ['Configuration', 'AccessDenied', 'Verification'],
+  signIn: [
+    'OAuthSignin',
+    'OAuthCallback',
+    'OAuthCreateAccount',
+    'EmailCreateAccount',
+    'Callback',
+    'OAuthAccountNotLinked',
+    'EmailSignin',
+    'CredentialsSignin',
+    'SessionRequired',
+  ],
+} as const satisfies Record<AuthPage, readonly NextAuthPageErrorCode[]>;
 
 const entries = {
   Configuration: {
@@ -268,6 +287,8 @@ export const nextAuthPagesFamily: FamilyDefinition = defineFamily(
       ko: 'NextAuth.js v4가 오류 페이지와 로그인 페이지(기본 페이지 또는 `pages.error` / `pages.signIn`으로 지정한 페이지)에 넘기는 `error` 쿼리 파라미터 값이며, `signIn(..., { redirect: false })`가 `error`로 돌려주는 값이기도 합니다.',
     },
     discriminantHints: ['error'],
+    authMajor: 4,
+    pages: NEXTAUTH_V4_PAGE_VALUES,
   },
   NEXTAUTH_PAGE_ERROR_CODES,
   entries,

@@ -808,6 +808,7 @@ export const nextAuthFamily: FamilyDefinition = defineFamily(
       ko: 'next-auth v4가 `logger.error` / `logger.warn`에 넘기고 `[next-auth][error][CODE]` 형태로 출력하는 코드와, v4 오류 문서에만 남아 있는 코드입니다.',
     },
     discriminantHints: ['code', 'errorCode', 'error'],
+    authMajor: 4,
   },
   NEXTAUTH_ERROR_CODES,
   entries,

@@ -29,7 +29,17 @@ export interface UserCode {
 export interface AuthErrorsSettings {
   readonly locale: Locale;
   readonly catalogs: readonly FamilyDefinition[];
+  /**
+   * Families checked in every file without other evidence (for the built-in families that need evidence, such as
+   * `baas`).
+   */
+  readonly enabledFamilies: readonly string[];
+  /** Per family, the modules whose import in a file is evidence that the file uses that family's API. */
+  readonly familyModules: Readonly<Record<string, readonly string[]>>;
 }
+
+/** The fields `settings["auth-errors"]` may have. */
+export const SETTINGS_FIELDS = ['locale', 'catalogs', 'enabledFamilies', 'familyModules'] as const;
 
 /** Thrown for settings that do not validate; the message names the offending field. */
 export class AuthErrorsSettingsError extends Error {
@@ -144,8 +154,9 @@ function readUserCode(item: unknown, path: Path, familyName: string): CodeEntry 
  * tsconfig). Throws {@link AuthErrorsSettingsError} naming the field on bad input.
  */
 export function parseSettings(raw: unknown, root = 'settings["auth-errors"]', builtinIds: readonly string[] = []): AuthErrorsSettings {
-  if (raw === undefined || raw === null) return { locale: 'en', catalogs: [] };
+  if (raw === undefined || raw === null) return { locale: 'en', catalogs: [], enabledFamilies: [], familyModules: {} };
   if (!isRecord(raw)) fail(root, 'an object', raw);
+  checkKeys(raw, SETTINGS_FIELDS, root);
   const locale = raw.locale ?? 'en';
   if (typeof locale !== 'string' || !(LOCALES as readonly string[]).includes(locale)) {
     fail(`${root}.locale`, `one of ${LOCALES.map((l) => `"${l}"`).join(', ')}`, raw.locale);
@@ -156,7 +167,29 @@ export function parseSettings(raw: unknown, root = 'settings["auth-errors"]', bu
     const taken = new Set(builtinIds);
     catalogs = raw.catalogs.map((item: unknown, index: number) => readUserCatalog(item, `${root}.catalogs[${index}]`, taken));
   }
-  return { locale: locale as Locale, catalogs };
+  const ids = [...builtinIds, ...catalogs.map((catalog) => catalog.id)];
+  const enabledFamilies = readFamilyIds(raw.enabledFamilies, `${root}.enabledFamilies`, ids);
+  const familyModules: Record<string, readonly string[]> = {};
+  if (raw.familyModules !== undefined) {
+    if (!isRecord(raw.familyModules)) fail(`${root}.familyModules`, 'an object of family name → module names', raw.familyModules);
+    for (const [id, modules] of Object.entries(raw.familyModules)) {
+      const path = `${root}.familyModules.${id}`;
+      if (!ids.includes(id)) fail(path, `a family name (${ids.map((name) => `"${name}"`).join(', ')})`, id);
+      if (!Array.isArray(modules) || modules.length === 0 || modules.some((m) => typeof m !== 'string' || m.trim() === '')) {
+        fail(path, 'a non-empty array of module names', modules);
+      }
+      familyModules[id] = modules as string[];
+    }
+  }
+  return { locale: locale as Locale, catalogs, enabledFamilies, familyModules };
+}
+
+function readFamilyIds(value: unknown, path: Path, ids: readonly string[]): readonly string[] {
+  if (value === undefined) return [];
+  if (!Array.isArray(value) || value.some((item) => typeof item !== 'string' || !ids.includes(item))) {
+    fail(path, `an array of family names (${ids.map((name) => `"${name}"`).join(', ')})`, value);
+  }
+  return value as string[];
 }
 
 /** Builds a catalog of the built-in families followed by the user's. */

@@ -1,6 +1,6 @@
-import { hintsAt, localize } from './catalog';
+import { hintsAt, isCandidate, localize } from './catalog';
 import type { Catalog, FamilyMatch } from './catalog';
-import type { CodeEntry, Family, Locale } from './types';
+import type { AuthPage, CodeEntry, Family, Locale } from './types';
 
 /**
  * Pure decisions about code that handles error codes: which family a `switch` (or a group of comparisons, or
@@ -24,9 +24,22 @@ export interface SwitchFacts {
    * (`null` / `undefined` removed). That union is then the set of values to cover.
    */
   readonly unionMembers?: readonly string[] | undefined;
+  /**
+   * The page the file is, when the project says so (it is the config's `pages.error` / `pages.signIn`; `both` when
+   * one page serves as both). Without it the page is told from the labels.
+   */
+  readonly page?: AuthPage | 'both' | undefined;
 }
 
-export interface ExhaustivenessOptions {
+/** What, besides the labels, says which family a group of codes is about. */
+export interface FamilyContext {
+  /** Families with evidence in the file (see `evidentFamilies`). */
+  readonly evident?: ReadonlySet<string> | undefined;
+  /** The NextAuth.js / Auth.js major version of the project, when known. */
+  readonly authMajor?: 4 | 5 | undefined;
+}
+
+export interface ExhaustivenessOptions extends FamilyContext {
   /** Report a switch without `default` even when every known code is handled. */
   readonly requireDefault?: boolean;
   /** Only these family ids are checked (all when absent). */
@@ -51,6 +64,8 @@ export type ExhaustivenessVerdict =
       readonly missing: readonly MissingCode[];
       /** `union`: the discriminant's union type was the set to cover; `catalog`: the family's codes were. */
       readonly source: 'union' | 'catalog';
+      /** For page values: the page whose values were demanded. */
+      readonly page?: AuthPage | 'both' | undefined;
     }
   | {
       readonly kind: 'missingDefault';
@@ -61,12 +76,18 @@ export type ExhaustivenessVerdict =
 export function identifyFamilies(
   catalog: Catalog,
   labels: readonly string[],
-  options: { discriminant?: string | undefined; families?: readonly string[] | undefined; minMatching?: number | undefined },
+  options: FamilyContext & {
+    discriminant?: string | undefined;
+    families?: readonly string[] | undefined;
+    minMatching?: number | undefined;
+  },
 ): { match: FamilyMatch; families: readonly [Family, ...Family[]] } | undefined {
   const match = catalog.inferFamily(labels, {
     discriminant: options.discriminant,
     families: options.families,
     minMatching: options.minMatching,
+    evident: options.evident,
+    authMajor: options.authMajor,
   });
   if (!match) return undefined;
   return { match, families: [match.family, ...(match.rivals ?? [])] };
@@ -75,8 +96,10 @@ export function identifyFamilies(
 /**
  * Whether a `switch` over strings leaves codes of its family unhandled. The family comes from the labels and
  * the discriminant's name (plus the discriminant's union type when known). The codes to cover are the union's
- * members when there is a union, otherwise the codes the family's library emits; when the labels fit two
- * families equally well, only codes missing under both are demanded.
+ * members when there is a union, otherwise the codes the family's library emits — for page values only those
+ * that reach the page the switch is on; when the labels fit two families equally well, only codes missing under
+ * both are demanded. A switch with a label that is no code of the family (nor a near miss) is over another set
+ * of codes that merely shares some: nothing is demanded of it.
  */
 export function checkExhaustiveness(
   catalog: Catalog,
@@ -89,12 +112,16 @@ export function checkExhaustiveness(
     discriminant: facts.discriminant,
     families: options.families,
     minMatching: options.minMatchingCases,
+    evident: options.evident,
+    authMajor: options.authMajor,
   });
   if (!identified) return undefined;
-  const { families } = identified;
+  const { families, match } = identified;
+  if (!union && match.unknown.length > match.misspelled.length) return undefined;
   const ignore = new Set(options.ignoreCodes ?? []);
   const handled = new Set(facts.labels);
   let missing: MissingCode[] = [];
+  let page: AuthPage | 'both' | undefined;
   // With labels we could not read, what is covered is unknown: only the missing `default` is certain.
   if (!facts.unresolvedLabels) {
     if (union) {
@@ -103,15 +130,60 @@ export function checkExhaustiveness(
         .map((code) => ({ code, entry: findEntry(families, code) }));
     } else {
       const [primary, ...rivals] = families;
+      const scope = pageScope(primary, handled, facts.page);
+      page = scope?.page;
+      const rivalScopes = rivals.map((rival) => ({ rival, scope: pageScope(rival, handled, facts.page) }));
       missing = catalog
         .missingCodes(primary.id, handled, ignore)
-        .filter((entry) => rivals.every((rival) => rival.byCode.get(entry.code)?.emitted !== false && rival.byCode.has(entry.code)))
+        .filter((entry) => !scope || scope.values.has(entry.code))
+        .filter((entry) =>
+          rivalScopes.every(
+            ({ rival, scope: rivalScope }) =>
+              rival.byCode.get(entry.code)?.emitted !== false &&
+              rival.byCode.has(entry.code) &&
+              (!rivalScope || rivalScope.values.has(entry.code)),
+          ),
+        )
         .map((entry) => ({ code: entry.code, entry }));
     }
   }
-  if (missing.length > 0) return { kind: 'missingCases', families, missing, source: union ? 'union' : 'catalog' };
+  if (missing.length > 0) return { kind: 'missingCases', families, missing, source: union ? 'union' : 'catalog', page };
   if (options.requireDefault) return { kind: 'missingDefault', families };
   return undefined;
+}
+
+/**
+ * For a family of page values, the values a switch over them must cover: those of the page the project says
+ * the file is, else of the page its labels show (a value only the error page receives, or only the sign-in
+ * page); labels of both pages ask for both, labels that fit either page (Auth.js's `Configuration`) only for the
+ * values both pages receive. `undefined` when the family has no pages, or when a label is a code the library
+ * never sends to a page (a switch over thrown Auth.js error types covers the whole family).
+ */
+export function pageScope(
+  family: Family,
+  handled: ReadonlySet<string>,
+  filePage?: AuthPage | 'both',
+): { page: AuthPage | 'both' | undefined; values: ReadonlySet<string> } | undefined {
+  const pages = family.pages;
+  if (!pages) return undefined;
+  const error = new Set(pages.error);
+  const signIn = new Set(pages.signIn);
+  let errorOnly = false;
+  let signInOnly = false;
+  for (const label of handled) {
+    const entry = family.byCode.get(label);
+    if (!entry || entry.emitted === false) continue;
+    const toError = error.has(entry.code);
+    const toSignIn = signIn.has(entry.code);
+    if (!toError && !toSignIn) return undefined;
+    if (toError && !toSignIn) errorOnly = true;
+    if (toSignIn && !toError) signInOnly = true;
+  }
+  const page = filePage ?? (errorOnly && signInOnly ? 'both' : errorOnly ? 'error' : signInOnly ? 'signIn' : undefined);
+  if (page === 'error') return { page, values: error };
+  if (page === 'signIn') return { page, values: signIn };
+  if (page === 'both') return { page, values: new Set([...error, ...signIn]) };
+  return { page, values: new Set([...error].filter((value) => signIn.has(value))) };
 }
 
 function findEntry(families: readonly Family[], code: string): CodeEntry | undefined {
@@ -167,6 +239,8 @@ export function checkStatusExhaustiveness(
   for (const family of catalog.families) {
     if (family.statuses.size === 0) continue;
     if (options.families && !options.families.includes(family.id)) continue;
+    // A status is every API's: only a family with evidence in the file (or no need of it) is checked.
+    if (!isCandidate(family, { evident: options.evident, authMajor: options.authMajor })) continue;
     const matched = labels.filter((status) => family.statuses.has(status)).length;
     if (matched < needed || matched * 2 < labels.length) continue;
     if (!best || matched > best.matched || (matched === best.matched && best.family.builtin && !family.builtin)) {
@@ -201,7 +275,7 @@ export function checkStatusExhaustiveness(
 /** Where the strings were found; `map` skips the conventional fallback key `default`. */
 export type LabelContext = 'switch' | 'comparison' | 'map';
 
-export interface UnknownCodeOptions {
+export interface UnknownCodeOptions extends FamilyContext {
   /** Last name of the value switched on / compared. */
   readonly discriminant?: string | undefined;
   /** Only these family ids are considered (all when absent). */
@@ -241,7 +315,12 @@ export function findUnknownCodes(
     (label) => !ignore.has(label) && !(options.context === 'map' && label.toLowerCase() === 'default'),
   );
   if (unique.length === 0) return [];
-  const identified = identifyFamilies(catalog, unique, { discriminant: options.discriminant, families: options.families });
+  const identified = identifyFamilies(catalog, unique, {
+    discriminant: options.discriminant,
+    families: options.families,
+    evident: options.evident,
+    authMajor: options.authMajor,
+  });
   const families = identified ? identified.families : familiesByNameOnly(catalog, unique, options);
   if (families.length === 0) return [];
   const considered = catalog.families.filter((family) => !options.families || options.families.includes(family.id));
@@ -284,9 +363,14 @@ function familiesByNameOnly(catalog: Catalog, labels: readonly string[], options
   if (discriminant === undefined) return [];
   const fitting = catalog.families.filter((family) => {
     if (options.families && !options.families.includes(family.id)) return false;
+    if (!isCandidate(family, options)) return false;
     if (!hintsAt(discriminant, family.discriminantHints)) return false;
     if (labels.some((label) => family.byCode.has(label))) return false;
-    const near = labels.filter((label) => catalog.suggest(label, family.id) !== undefined).length;
+    // A generic word (`Verification`, `Default`) is no evidence on a name alone.
+    const near = labels.filter((label) => {
+      const suggestion = catalog.suggest(label, family.id);
+      return suggestion !== undefined && suggestion.entry.generic !== true;
+    }).length;
     return near > 0 && near * 2 >= labels.length;
   });
   // Several hinted families are fine as long as they agree on every fix (checked by the caller).

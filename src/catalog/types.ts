@@ -77,6 +77,30 @@ export interface CodeEntry {
   readonly signInError?: boolean;
 }
 
+/** The two pages a NextAuth / Auth.js `?error=` value is sent to. */
+export type AuthPage = 'error' | 'signIn';
+
+/**
+ * Which `?error=` values reach which page (read from the installed package; the fidelity test checks them). A
+ * value may reach both (Auth.js sends `Configuration` to either).
+ */
+export interface PageValues {
+  readonly error: readonly string[];
+  readonly signIn: readonly string[];
+}
+
+/**
+ * What shows that a file uses a family's API, for families whose codes are common words of other APIs too
+ * (`UNAUTHORIZED`, `INVALID_TOKEN`). Such a family is considered only on this evidence, or when the user turns it
+ * on.
+ */
+export interface FamilyEvidence {
+  /** Names of the compared value that are the API's own field (`errorCode`); evidence on their own. */
+  readonly discriminants: readonly string[];
+  /** Markers in a file's text that show the API's response body (`result: "FAIL"`). Linear patterns only. */
+  readonly markers: readonly RegExp[];
+}
+
 /** The data a family module declares. */
 export interface FamilyDefinition {
   readonly id: string;
@@ -88,6 +112,12 @@ export interface FamilyDefinition {
    */
   readonly discriminantHints: readonly string[];
   readonly entries: readonly CodeEntry[];
+  /** For page values: which values reach the error page and which the sign-in page. */
+  readonly pages?: PageValues;
+  /** The major version of NextAuth.js / Auth.js whose codes these are (4: next-auth v4; 5: Auth.js). */
+  readonly authMajor?: 4 | 5;
+  /** When set, the family is considered only on this evidence (or when turned on in settings or options). */
+  readonly evidence?: FamilyEvidence;
 }
 
 /** A family ready for look-ups. */

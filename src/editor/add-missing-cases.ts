@@ -1,6 +1,7 @@
 import type * as TS from 'typescript';
 
 import { checkExhaustiveness, renderCaseClauses } from '../catalog/switch-analysis';
+import { familyContextOf } from './context';
 import type { ClauseLayout, Quote } from '../catalog/switch-analysis';
 import type { Locale } from '../catalog/types';
 import { caseLabels } from './context';
@@ -31,12 +32,11 @@ export function addMissingCasesAction(
   const clauses = switchStatement.caseBlock.clauses;
   const labels = caseLabels(ts, switchStatement);
   const unresolvedLabels = clauses.filter((clause) => ts.isCaseClause(clause)).length - labels.length;
-  const verdict = checkExhaustiveness(options.catalog, {
-    labels,
-    unresolvedLabels,
-    hasDefault: false,
-    discriminant: lastName(ts, switchStatement.expression),
-  });
+  const verdict = checkExhaustiveness(
+    options.catalog,
+    { labels, unresolvedLabels, hasDefault: false, discriminant: lastName(ts, switchStatement.expression) },
+    familyContextOf(sourceFile, options),
+  );
   if (verdict?.kind !== 'missingCases') return undefined;
   const lines = renderCaseClauses(verdict.missing, layoutOf(ts, sourceFile, switchStatement), options.locale);
   return {

@@ -1,11 +1,12 @@
 import type * as TS from 'typescript';
 
-import { localize } from '../catalog/catalog';
+import { isCandidate, localize } from '../catalog/catalog';
 import type { Catalog } from '../catalog/catalog';
 import { checkExhaustiveness, identifyFamilies } from '../catalog/switch-analysis';
 import type { FoundCode } from '../catalog/types';
-import { codeNodeAt, hintedFamilies, siteOf } from './context';
+import { codeNodeAt, familyContextOf, hintedFamilies, siteOf } from './context';
 import type { CodeSite } from './context';
+import type { FamilyContext } from '../catalog/switch-analysis';
 import { codeMarkdown } from './markdown';
 import type { EditorOptions } from './options';
 import { innerSpan } from './syntax';
@@ -29,7 +30,7 @@ export function completionsAt(
   if (offset < replacementSpan.start || offset > replacementSpan.start + replacementSpan.length) return undefined;
   const site = siteOf(ts, sourceFile, node);
   if (!site || site.kind === 'plain') return undefined;
-  const offered = codesToOffer(options.catalog, site);
+  const offered = codesToOffer(options.catalog, site, familyContextOf(sourceFile, options));
   if (offered.length === 0) return undefined;
   return {
     replacementSpan,
@@ -47,17 +48,20 @@ export function completionsAt(
  * The family's codes the rest of the group does not handle (the value being typed is no evidence). With no
  * clear family yet (the first `case`), the families the discriminant's name hints at.
  */
-function codesToOffer(catalog: Catalog, site: CodeSite): FoundCode[] {
+function codesToOffer(catalog: Catalog, site: CodeSite, context: FamilyContext): FoundCode[] {
   const facts = { labels: site.siblings, hasDefault: false, discriminant: site.discriminant };
-  const verdict = checkExhaustiveness(catalog, facts);
+  const verdict = checkExhaustiveness(catalog, facts, context);
   if (verdict?.kind === 'missingCases') {
     const [family] = verdict.families;
     return verdict.missing.flatMap(({ entry }) => (entry ? [{ family, entry }] : []));
   }
-  if (identifyFamilies(catalog, site.siblings, { discriminant: site.discriminant })) return [];
+  if (identifyFamilies(catalog, site.siblings, { ...context, discriminant: site.discriminant })) return [];
   const offered: FoundCode[] = [];
   const seen = new Set<string>();
-  for (const family of hintedFamilies(catalog, site.discriminant)) {
+  const hinted = hintedFamilies(catalog, site.discriminant).filter((family) =>
+    isCandidate(family, { ...context, discriminant: site.discriminant }),
+  );
+  for (const family of hinted) {
     for (const entry of catalog.missingCodes(family.id, site.siblings)) {
       if (seen.has(entry.code)) continue;
       seen.add(entry.code);

@@ -1,10 +1,11 @@
 import type * as TS from 'typescript';
 
-import { hintsAt } from '../catalog/catalog';
+import { evidentFamilies, hintsAt, isCandidate } from '../catalog/catalog';
 import type { Catalog } from '../catalog/catalog';
-import type { LabelContext } from '../catalog/switch-analysis';
+import type { FamilyContext, LabelContext } from '../catalog/switch-analysis';
 import { identifyFamilies } from '../catalog/switch-analysis';
 import type { Family, FoundCode } from '../catalog/types';
+import type { EditorOptions } from './options';
 import { findNodeAt, keyNode, lastName, propertyKeyName, skipWrappers, stringValue } from './syntax';
 import type { CodeNode, TypeScript } from './syntax';
 
@@ -24,6 +25,21 @@ export interface CodeSite {
   readonly siblings: readonly string[];
   /** The `switch` a `case` label belongs to. */
   readonly switchStatement?: TS.SwitchStatement;
+}
+
+// Per source file version (tsserver makes a new SourceFile object for every edit): the families it shows evidence of.
+const evidenceCache = new WeakMap<TS.SourceFile, { options: EditorOptions; context: FamilyContext }>();
+
+/**
+ * What a file's text (and the options' enabled families and modules) says about families that need evidence:
+ * the same facts the lint rules read, so the editor and the lint gate choose the same family.
+ */
+export function familyContextOf(sourceFile: TS.SourceFile, options: EditorOptions): FamilyContext {
+  const cached = evidenceCache.get(sourceFile);
+  if (cached && cached.options === options) return cached.context;
+  const context = { evident: evidentFamilies(options.catalog, sourceFile.text, options.evidence) };
+  evidenceCache.set(sourceFile, { options, context });
+  return context;
 }
 
 /** The group kinds as the shared catalog logic names them. */
@@ -96,10 +112,58 @@ export function siteOf(ts: TypeScript, sourceFile: TS.SourceFile, node: CodeNode
   }
   const property = ts.isComputedPropertyName(parent) ? parent.parent : parent;
   if (ts.isPropertyAssignment(property) && keyNode(ts, property.name) === node && ts.isObjectLiteralExpression(property.parent)) {
-    return { kind: 'map-key', node, value, discriminant: undefined, siblings: objectKeys(ts, property.parent, property) };
+    return {
+      kind: 'map-key',
+      node,
+      value,
+      discriminant: mapReadName(ts, property.parent),
+      siblings: objectKeys(ts, property.parent, property),
+    };
   }
   if (ts.isIdentifier(node)) return undefined;
   return { kind: 'plain', node, value, discriminant: undefined, siblings: [] };
+}
+
+/**
+ * The name of the first key a `const` map is read with (`errorCode` for `messages[error.errorCode]`), looked
+ * for in the scope that declares the map — the rules' `getMapReadNames` gives the same answer.
+ */
+export function mapReadName(ts: TypeScript, object: TS.ObjectLiteralExpression): string | undefined {
+  let holder: TS.Node = object;
+  while (
+    holder.parent &&
+    (ts.isAsExpression(holder.parent) || ts.isSatisfiesExpression(holder.parent) || ts.isParenthesizedExpression(holder.parent))
+  ) {
+    holder = holder.parent;
+  }
+  const declaration = holder.parent;
+  if (!declaration || !ts.isVariableDeclaration(declaration) || declaration.initializer !== holder || !ts.isIdentifier(declaration.name)) {
+    return undefined;
+  }
+  const list = declaration.parent;
+  if (!ts.isVariableDeclarationList(list) || (list.flags & ts.NodeFlags.Const) === 0) return undefined;
+  const name = declaration.name.text;
+  let scope: TS.Node = list;
+  while (scope.parent && !ts.isFunctionLike(scope) && !ts.isSourceFile(scope)) scope = scope.parent;
+  let found: string | undefined;
+  const visit = (node: TS.Node): void => {
+    if (found !== undefined) return;
+    if (ts.isElementAccessExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === name) {
+      found = readName(ts, node.argumentExpression);
+      if (found !== undefined) return;
+    }
+    ts.forEachChild(node, visit);
+  };
+  ts.forEachChild(scope, visit);
+  return found;
+}
+
+/** The name a value read as a map key goes by: `errorCode` for `error.errorCode`, `error?.errorCode`. */
+function readName(ts: TypeScript, node: TS.Expression): string | undefined {
+  const inner = skipWrappers(ts, node);
+  if (ts.isIdentifier(inner)) return inner.text;
+  if (ts.isPropertyAccessExpression(inner)) return inner.name.text;
+  return undefined;
 }
 
 /** Every label of the site's group, its own value included. */
@@ -161,11 +225,14 @@ function comparedStrings(ts: TypeScript, sourceFile: TS.SourceFile, other: TS.Ex
  * family's hint), the entries of the families that name hints at; anywhere else only codes that are not also
  * ordinary words (`Default`, `Callback`, `Configuration` stay quiet).
  */
-export function documentedCodes(catalog: Catalog, site: CodeSite): FoundCode[] {
-  const all = catalog.lookupAll(site.value);
+export function documentedCodes(catalog: Catalog, site: CodeSite, context: FamilyContext = {}): FoundCode[] {
+  // A family that needs evidence documents its codes only where the file shows it (hovers follow the rules).
+  const all = catalog
+    .lookupAll(site.value)
+    .filter((found) => isCandidate(found.family, { evident: context.evident, discriminant: site.discriminant }));
   if (all.length === 0) return [];
   if (site.kind !== 'plain') {
-    const identified = identifyFamilies(catalog, labelsOf(site), { discriminant: site.discriminant });
+    const identified = identifyFamilies(catalog, labelsOf(site), { ...context, discriminant: site.discriminant });
     if (identified) {
       const inGroup = all.filter((found) => identified.families.includes(found.family));
       if (inGroup.length > 0) return inGroup;

@@ -1,6 +1,6 @@
 import type * as TS from 'typescript';
 
-import { codeNodeAt, documentedCodes, siteOf } from './context';
+import { codeNodeAt, documentedCodes, familyContextOf, siteOf } from './context';
 import { hoverMarkdown } from './markdown';
 import type { EditorOptions } from './options';
 import { spanOf } from './syntax';
@@ -16,7 +16,7 @@ export function hoverAt(ts: TypeScript, sourceFile: TS.SourceFile, offset: numbe
   if (!node || options.catalog.lookupAll(node.text).length === 0) return undefined;
   const site = siteOf(ts, sourceFile, node);
   if (!site) return undefined;
-  const found = documentedCodes(options.catalog, site);
+  const found = documentedCodes(options.catalog, site, familyContextOf(sourceFile, options));
   if (found.length === 0) return undefined;
   return {
     markdown: hoverMarkdown(found, options.locale),

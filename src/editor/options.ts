@@ -1,5 +1,5 @@
 import { AuthErrorsSettingsError, builtinFamilies, Catalog, resolveSettings } from '../catalog';
-import type { Locale, UserCatalog } from '../catalog';
+import type { EvidenceSources, Locale, UserCatalog } from '../catalog';
 
 /**
  * The options a host passes on, as the user wrote them: the tsconfig plugin entry, the LSP server's
@@ -12,12 +12,18 @@ export interface EditorOptionsInput {
   families?: string[];
   /** The user's own families of codes. */
   catalogs?: UserCatalog[];
+  /** Families that need evidence (`baas`) to document in every file, as `settings["auth-errors"].enabledFamilies`. */
+  enabledFamilies?: string[];
+  /** Per family, modules whose import is evidence, as `settings["auth-errors"].familyModules`. */
+  familyModules?: Record<string, string[]>;
 }
 
 /** Options ready for use: validated, with the catalog they describe. */
 export interface EditorOptions {
   readonly locale: Locale;
   readonly catalog: Catalog;
+  /** What, beyond a file's text, says that a file uses a family that needs evidence. */
+  readonly evidence?: EvidenceSources;
 }
 
 /**
@@ -25,7 +31,7 @@ export interface EditorOptions {
  * which tsserver adds for a plugin an editor extension contributes.
  */
 const HOST_FIELDS = new Set(['name', 'global']);
-const OPTION_FIELDS = ['locale', 'families', 'catalogs'];
+const OPTION_FIELDS = ['locale', 'families', 'catalogs', 'enabledFamilies', 'familyModules'];
 const BUILTIN_IDS = builtinFamilies.map((family) => family.id);
 
 /** The options every host starts from. */
@@ -52,11 +58,16 @@ export function resolveEditorOptions(raw: unknown, root = 'options'): EditorOpti
     }
   }
   const families = readFamilies(record.families, `${root}.families`);
-  const resolved = resolveSettings({ locale: record.locale, catalogs: record.catalogs }, root);
+  const resolved = resolveSettings(
+    { locale: record.locale, catalogs: record.catalogs, enabledFamilies: record.enabledFamilies, familyModules: record.familyModules },
+    root,
+  );
   const catalog = families
     ? new Catalog(resolved.catalog.families.filter((family) => !family.builtin || families.includes(family.id)))
     : resolved.catalog;
-  return { locale: resolved.locale, catalog };
+  // A family the user names in `families` is one they turned on.
+  const enabled = [...resolved.settings.enabledFamilies, ...(families ?? [])];
+  return { locale: resolved.locale, catalog, evidence: { enabled, modules: resolved.settings.familyModules } };
 }
 
 function readFamilies(value: unknown, path: string): readonly string[] | undefined {

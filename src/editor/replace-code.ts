@@ -3,7 +3,7 @@ import type * as TS from 'typescript';
 import { findUnknownCodes, quoteCode } from '../catalog/switch-analysis';
 import type { Quote } from '../catalog/switch-analysis';
 import type { Locale } from '../catalog/types';
-import { codeNodeAt, LABEL_CONTEXT, labelsOf, siteOf } from './context';
+import { codeNodeAt, familyContextOf, LABEL_CONTEXT, labelsOf, siteOf } from './context';
 import type { EditorOptions } from './options';
 import { innerSpan, quoteOf, spanOf } from './syntax';
 import type { TypeScript } from './syntax';
@@ -31,6 +31,7 @@ export function replaceCodeAction(
   const site = siteOf(ts, sourceFile, node);
   if (!site || site.kind === 'plain') return undefined;
   const findings = findUnknownCodes(options.catalog, labelsOf(site), {
+    ...familyContextOf(sourceFile, options),
     discriminant: site.discriminant,
     context: LABEL_CONTEXT[site.kind],
   });

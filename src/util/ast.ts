@@ -162,6 +162,38 @@ export function getValueName(node: TSESTree.Node): string | undefined {
   return getLastName(target);
 }
 
+/**
+ * The names of the keys a `const` map is read with: `errorCode` for `const messages = {…}` read as
+ * `messages[error.errorCode]` or `messages[res?.errorCode]` anywhere in its scope. Empty when the object is not a
+ * `const` initializer or is never read by a computed key.
+ */
+export function getMapReadNames(node: TSESTree.ObjectExpression, sourceCode: Readonly<TSESLint.SourceCode>): string[] {
+  let holder: TSESTree.Node = node;
+  while (holder.parent && isTypeWrapper(holder.parent)) holder = holder.parent;
+  const declarator = holder.parent;
+  if (declarator?.type !== AST_NODE_TYPES.VariableDeclarator || declarator.init !== holder) return [];
+  if (declarator.id.type !== AST_NODE_TYPES.Identifier || declarator.parent.kind !== 'const') return [];
+  const variable = ASTUtils.findVariable(sourceCode.getScope(declarator), declarator.id);
+  if (!variable) return [];
+  const names: string[] = [];
+  for (const reference of variable.references) {
+    const read = reference.identifier.parent;
+    if (read?.type !== AST_NODE_TYPES.MemberExpression || !read.computed || read.object !== reference.identifier) continue;
+    const name = getValueName(read.property);
+    if (name !== undefined) names.push(name);
+  }
+  return names;
+}
+
+function isTypeWrapper(node: TSESTree.Node): boolean {
+  return (
+    node.type === AST_NODE_TYPES.TSAsExpression ||
+    node.type === AST_NODE_TYPES.TSSatisfiesExpression ||
+    node.type === AST_NODE_TYPES.TSNonNullExpression ||
+    node.type === AST_NODE_TYPES.TSTypeAssertion
+  );
+}
+
 /** One `case` label of a switch with the value it stands for, when that can be told. */
 export interface CaseLabel {
   readonly clause: TSESTree.SwitchCase;

@@ -23,6 +23,9 @@ function family(id: string, codes: readonly string[], hints: readonly string[] =
   };
 }
 
+/** What `evidentFamilies` says for a file that shows the BaaS API (its `result: "FAIL"` body, say). */
+const BAAS_EVIDENT: ReadonlySet<string> = new Set(['baas']);
+
 describe('hintsAt', () => {
   it('matches a hint exactly, ignoring case', () => {
     expect(hintsAt('errorCode', ['errorCode'])).toBe(true);
@@ -60,7 +63,21 @@ describe('Catalog.inferFamily', () => {
     expect(defaultCatalog.inferFamily(['UNAUTHORIZED'])).toBeUndefined();
     expect(defaultCatalog.inferFamily(['UNAUTHORIZED'], { discriminant: 'value' })).toBeUndefined();
     expect(defaultCatalog.inferFamily(['UNAUTHORIZED'], { discriminant: 'errorCode' })?.family.id).toBe('baas');
-    expect(defaultCatalog.inferFamily(['UNAUTHORIZED', 'TOKEN_EXPIRED'])?.family.id).toBe('baas');
+    expect(defaultCatalog.inferFamily(['UNAUTHORIZED', 'TOKEN_EXPIRED'], { evident: BAAS_EVIDENT })?.family.id).toBe('baas');
+  });
+
+  it('considers the BaaS family only on evidence of its API', () => {
+    // Every API says UNAUTHORIZED and INVALID_TOKEN: without the API's field name or body, no BaaS.
+    expect(defaultCatalog.inferFamily(['UNAUTHORIZED', 'INVALID_TOKEN'], { discriminant: 'code' })).toBeUndefined();
+    expect(defaultCatalog.inferFamily(['UNAUTHORIZED', 'INVALID_TOKEN'], { discriminant: 'errorCode' })?.family.id).toBe('baas');
+    expect(defaultCatalog.inferFamily(['UNAUTHORIZED', 'INVALID_TOKEN'], { discriminant: 'code', evident: BAAS_EVIDENT })?.family.id).toBe('baas');
+  });
+
+  it('leaves out the families of the other NextAuth.js / Auth.js major', () => {
+    const labels = ['CredentialsSignin', 'OAuthAccountNotLinked'];
+    expect(defaultCatalog.inferFamily(labels, { discriminant: 'error', authMajor: 4 })?.family.id).toBe('nextauth-pages');
+    expect(defaultCatalog.inferFamily(labels, { discriminant: 'error', authMajor: 4 })?.rivals).toEqual([]);
+    expect(defaultCatalog.inferFamily(labels, { discriminant: 'error', authMajor: 5 })?.family.id).toBe('authjs');
   });
 
   it('honours an explicit minMatching over the hint', () => {
@@ -101,7 +118,7 @@ describe('Catalog.inferFamily', () => {
 
   it('requires half of the labels to be codes or near misses', () => {
     expect(defaultCatalog.inferFamily(['UNAUTHORIZED', 'TOKEN_EXPIRED', 'red', 'green', 'blue'])).toBeUndefined();
-    const match = defaultCatalog.inferFamily(['UNAUTHORIZED', 'TOKEN_EXPIRED', 'USER_ALREADY_EXIST', 'banana']);
+    const match = defaultCatalog.inferFamily(['UNAUTHORIZED', 'TOKEN_EXPIRED', 'USER_ALREADY_EXIST', 'banana'], { evident: BAAS_EVIDENT });
     expect(match?.family.id).toBe('baas');
     expect(match?.misspelled).toEqual(['USER_ALREADY_EXIST']);
     expect(match?.unknown).toEqual(['USER_ALREADY_EXIST', 'banana']);
@@ -139,10 +156,25 @@ describe('Catalog.suggest', () => {
     expect(defaultCatalog.suggest('OAuthCallbak', 'nextauth-pages')).toMatchObject({ entry: { code: 'OAuthCallback' }, reason: 'misspelled' });
   });
 
-  it('finds the same words in another spelling or order', () => {
-    expect(defaultCatalog.suggest('user-already-exists', 'baas')?.entry.code).toBe('USER_ALREADY_EXISTS');
-    expect(defaultCatalog.suggest('userAlreadyExists', 'baas')?.entry.code).toBe('USER_ALREADY_EXISTS');
+  it('finds the same words in another order, in the code\'s own convention', () => {
     expect(defaultCatalog.suggest('EXPIRED_TOKEN', 'baas')?.entry.code).toBe('TOKEN_EXPIRED');
+    expect(defaultCatalog.suggest('USER_ALREADY_EXIST', 'baas')?.entry.code).toBe('USER_ALREADY_EXISTS');
+    expect(defaultCatalog.suggest('CredentialSignin', 'nextauth-pages')?.entry.code).toBe('CredentialsSignin');
+  });
+
+  it('leaves the same words in another convention alone: another code system', () => {
+    // An app's own lower-snake codes, OAuth 2.0 error codes, a case-only difference.
+    expect(defaultCatalog.suggest('user-already-exists', 'baas')).toBeUndefined();
+    expect(defaultCatalog.suggest('userAlreadyExists', 'baas')).toBeUndefined();
+    expect(defaultCatalog.suggest('rate_limit_exceeded', 'baas')).toBeUndefined();
+    expect(defaultCatalog.suggest('unauthorized', 'baas')).toBeUndefined();
+    expect(defaultCatalog.suggest('access_denied', 'nextauth-pages')).toBeUndefined();
+    expect(defaultCatalog.suggest('default', 'nextauth-pages')).toBeUndefined();
+  });
+
+  it('leaves a name with a whole word more or less alone', () => {
+    expect(defaultCatalog.suggest('url_verification', 'authjs')).toBeUndefined();
+    expect(defaultCatalog.suggest('EmailVerification', 'authjs')).toBeUndefined();
   });
 
   it('follows a rename to the current code', () => {

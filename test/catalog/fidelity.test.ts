@@ -9,9 +9,9 @@ import { dirname, join, relative, sep } from 'node:path';
 import * as authCoreErrors from '@auth/core/errors';
 import { describe, expect, it } from 'vitest';
 
-import { AUTHJS_ERROR_TYPES, authJsFamily } from '../../src/catalog/authjs';
+import { AUTHJS_ERROR_TYPES, AUTHJS_PAGE_VALUES, authJsFamily } from '../../src/catalog/authjs';
 import { NEXTAUTH_ERROR_CODES, NEXTAUTH_LOG_LEVELS, nextAuthFamily, type NextAuthLogLevel } from '../../src/catalog/nextauth';
-import { NEXTAUTH_PAGE_ERROR_CODES, nextAuthPagesFamily } from '../../src/catalog/nextauth-pages';
+import { NEXTAUTH_PAGE_ERROR_CODES, NEXTAUTH_V4_PAGE_VALUES, nextAuthPagesFamily } from '../../src/catalog/nextauth-pages';
 import type { CodeEntry } from '../../src/catalog/types';
 
 const requireHere = createRequire(__filename);
@@ -210,6 +210,8 @@ interface PageScan {
   readonly known: readonly string[];
   /** Values next-auth itself puts into `error=` (original spelling). */
   readonly sent: readonly string[];
+  /** Values the `error` action forwards to the sign-in page instead of the error page. */
+  readonly forwarded: readonly string[];
 }
 
 function scanNextAuthPages(): PageScan {
@@ -233,7 +235,7 @@ function scanNextAuthPages(): PageScan {
     sent.push(...matchAll(source, /\.append\("error",\s*"([A-Za-z]+)"\)/g));
   }
   for (const keys of [signinKeys, errorKeys, forwardedKeys, signinTypes, errorTypes]) expect(keys.length).toBeGreaterThan(2);
-  return { known: [...signinKeys, ...errorKeys, ...forwardedKeys, ...signinTypes, ...errorTypes, ...sent], sent };
+  return { known: [...signinKeys, ...errorKeys, ...forwardedKeys, ...signinTypes, ...errorTypes, ...sent], sent, forwarded: forwardedKeys };
 }
 
 describe('next-auth v4 page error values', () => {
@@ -251,6 +253,14 @@ describe('next-auth v4 page error values', () => {
     for (const entry of nextAuthPagesFamily.entries) {
       expect(entry.emitted, entry.code).toBe(sent.has(entry.code.toLowerCase()));
     }
+  });
+
+  it('sends to each page exactly the values the catalog says reach it', () => {
+    const spelling = new Map(NEXTAUTH_PAGE_ERROR_CODES.map((code) => [code.toLowerCase(), code]));
+    const sent = new Set(scan.sent.map((value) => spelling.get(value.toLowerCase()) ?? value));
+    const forwarded = new Set(scan.forwarded);
+    expect(sorted(NEXTAUTH_V4_PAGE_VALUES.signIn)).toEqual(sorted([...sent].filter((value) => forwarded.has(value))));
+    expect(sorted(NEXTAUTH_V4_PAGE_VALUES.error)).toEqual(sorted([...sent].filter((value) => !forwarded.has(value))));
   });
 
   it('knows which sent values differ in case from the catalog spelling', () => {
@@ -278,7 +288,14 @@ interface AuthScan {
   readonly thrown: ReadonlySet<string>;
   /** Values pages receive in place of a type that is not client-safe. */
   readonly substitutes: readonly string[];
+  /** type → the page kind its errors are sent to (`error.kind`). */
+  readonly kinds: ReadonlyMap<string, string>;
+  /** Types `isClientError` lets through as they are. */
+  readonly clientSafe: ReadonlySet<string>;
 }
+
+/** @auth/core's own test of what reaches a page as it is; exported by errors.js, left out of its types. */
+const { isClientError } = authCoreErrors as unknown as { isClientError(error: unknown): boolean };
 
 function scanAuthCore(): AuthScan {
   const root = packageDir('@auth/core');
@@ -289,6 +306,8 @@ function scanAuthCore(): AuthScan {
     .join('\n');
   const signIn = new Map<string, boolean>();
   const thrown = new Set<string>();
+  const kinds = new Map<string, string>();
+  const clientSafe = new Set<string>();
   for (const [name, value] of Object.entries(authCoreErrors)) {
     if (typeof value !== 'function' || !(value === AuthError || value.prototype instanceof AuthError)) continue;
     const instance = new (value as ErrorClass)();
@@ -297,6 +316,10 @@ function scanAuthCore(): AuthScan {
     // SignInError itself declares no type (its instances say "AuthError"); only classes with their own type count.
     const declaresType = Object.prototype.hasOwnProperty.call(value, 'type');
     signIn.set(type, (signIn.get(type) ?? false) || (declaresType && instance instanceof SignInError));
+    if (declaresType) {
+      kinds.set(type, String((instance as { kind?: unknown }).kind));
+      if (isClientError(instance)) clientSafe.add(type);
+    }
     if (new RegExp(`\\bnew ${name}\\(`).test(sources)) thrown.add(type);
   }
   const index = read(root, 'index.js');
@@ -305,7 +328,7 @@ function scanAuthCore(): AuthScan {
     ...matchAll(index, /\?error=(\w+)/g),
   ]);
   for (const value of substitutes) thrown.add(value);
-  return { signIn, thrown, substitutes };
+  return { signIn, thrown, substitutes, kinds, clientSafe };
 }
 
 describe('@auth/core error types', () => {
@@ -324,6 +347,20 @@ describe('@auth/core error types', () => {
     for (const entry of authJsFamily.entries) {
       expect(entry.signInError === true, entry.code).toBe(scan.signIn.get(entry.code) === true);
     }
+  });
+
+  it('sends to each page exactly the values the catalog says reach it', () => {
+    // Auth() redirects to pages[error.kind] with the type when it is client-safe, else with the substitute.
+    const error = new Set<string>(scan.substitutes);
+    const signIn = new Set<string>();
+    for (const [type, kind] of scan.kinds) {
+      if (!scan.thrown.has(type)) continue;
+      const page = kind === 'signIn' ? signIn : error;
+      if (scan.clientSafe.has(type)) page.add(type);
+      else for (const substitute of scan.substitutes) page.add(substitute);
+    }
+    expect(sorted(AUTHJS_PAGE_VALUES.error)).toEqual(sorted(error));
+    expect(sorted(AUTHJS_PAGE_VALUES.signIn)).toEqual(sorted(signIn));
   });
 
   it('marks as emitted exactly the types @auth/core throws or logs', () => {

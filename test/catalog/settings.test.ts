@@ -4,7 +4,7 @@ import { AuthErrorsSettingsError, defaultCatalog, parseSettings, resolveSettings
 
 describe('parseSettings', () => {
   it('defaults to English and no own catalogs', () => {
-    expect(parseSettings(undefined)).toEqual({ locale: 'en', catalogs: [] });
+    expect(parseSettings(undefined)).toEqual({ locale: 'en', catalogs: [], enabledFamilies: [], familyModules: {} });
     expect(resolveSettings(undefined).catalog).toBe(defaultCatalog);
   });
 

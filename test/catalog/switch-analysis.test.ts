@@ -54,28 +54,63 @@ describe('checkExhaustiveness', () => {
     expect(checkExhaustiveness(defaultCatalog, { labels: ['Default', 'Callback'], hasDefault: false, discriminant: 'tab' })).toBeUndefined();
   });
 
-  it('demands only the codes missing under both families when the labels fit two equally well', () => {
-    const verdict = checkExhaustiveness(defaultCatalog, {
-      labels: ['Configuration', 'AccessDenied', 'Verification'],
-      hasDefault: false,
-      discriminant: 'error',
-    });
-    expect(verdict).toMatchObject({ kind: 'missingCases', source: 'catalog' });
-    if (verdict?.kind !== 'missingCases') return;
+  it('takes a switch over the three error-page values as complete, for v4 and v5 alike', () => {
+    const facts = { labels: ['Configuration', 'AccessDenied', 'Verification'], hasDefault: false, discriminant: 'error' };
+    expect(checkExhaustiveness(defaultCatalog, facts)).toBeUndefined();
+  });
+
+  it('demands of an error-page switch only the error-page values both majors send, never sign-in errors', () => {
+    const verdict = checkExhaustiveness(defaultCatalog, { labels: ['AccessDenied', 'Verification'], hasDefault: false, discriminant: 'error' });
+    if (verdict?.kind !== 'missingCases') throw new Error('expected missing cases');
     expect(verdict.families.map((family) => family.id)).toEqual(['nextauth-pages', 'authjs']);
-    expect(verdict.missing.map((item) => item.code)).toEqual(['OAuthAccountNotLinked', 'CredentialsSignin']);
+    expect(verdict.page).toBe('error');
+    expect(verdict.missing.map((item) => item.code)).toEqual(['Configuration']);
+  });
+
+  it('checks a sign-in page switch against the sign-in values of the project major', () => {
+    const labels = ['CredentialsSignin', 'OAuthAccountNotLinked'];
+    const v4 = checkExhaustiveness(defaultCatalog, { labels, hasDefault: false, discriminant: 'error' }, { authMajor: 4 });
+    if (v4?.kind !== 'missingCases') throw new Error('expected missing cases');
+    expect(v4.page).toBe('signIn');
+    expect(v4.missing.map((item) => item.code)).toEqual([
+      'OAuthSignin', 'OAuthCallback', 'OAuthCreateAccount', 'EmailCreateAccount', 'Callback', 'EmailSignin', 'SessionRequired',
+    ]);
+    const v5 = checkExhaustiveness(defaultCatalog, { labels, hasDefault: false, discriminant: 'error' }, { authMajor: 5 });
+    if (v5?.kind !== 'missingCases') throw new Error('expected missing cases');
+    expect(v5.missing.map((item) => item.code)).toEqual(['OAuthCallbackError', 'MissingCSRF', 'AccountNotLinked']);
+    // Unknown major: v4 and v5 sign-in values share nothing else, so nothing is demanded.
+    expect(checkExhaustiveness(defaultCatalog, { labels, hasDefault: false, discriminant: 'error' })).toBeUndefined();
+  });
+
+  it('uses the page the project says the file is over what the labels suggest', () => {
+    const facts = { labels: ['Configuration', 'AccessDenied', 'Verification'], hasDefault: false, discriminant: 'error' };
+    const both = checkExhaustiveness(defaultCatalog, { ...facts, page: 'both' as const }, { authMajor: 4 });
+    if (both?.kind !== 'missingCases') throw new Error('expected missing cases');
+    expect(both.page).toBe('both');
+    expect(both.missing.map((item) => item.code)).toContain('CredentialsSignin');
+  });
+
+  it('covers every Auth.js type when a label is a type no page receives (a server-side switch)', () => {
+    const verdict = checkExhaustiveness(defaultCatalog, { labels: ['CredentialsSignin', 'CallbackRouteError'], hasDefault: false, discriminant: 'type' });
+    if (verdict?.kind !== 'missingCases') throw new Error('expected missing cases');
+    expect(verdict.page).toBeUndefined();
+    expect(verdict.missing.map((item) => item.code)).toContain('MissingSecret');
+  });
+
+  it('demands nothing of a switch whose labels include codes of another set', () => {
+    const facts = { labels: ['UNAUTHORIZED', 'TOKEN_EXPIRED', 'PAYMENT_REQUIRED', 'PLAN_LIMIT_REACHED'], hasDefault: false, discriminant: 'errorCode' };
+    expect(checkExhaustiveness(defaultCatalog, facts)).toBeUndefined();
   });
 
   it('counts a spelling the library really sends (`configuration`) as handling its code', () => {
     const verdict = checkExhaustiveness(defaultCatalog, {
-      labels: ['configuration', 'AccessDenied', 'Verification'],
+      labels: ['configuration', 'AccessDenied'],
       hasDefault: false,
       discriminant: 'error',
     });
     if (verdict?.kind !== 'missingCases') throw new Error('expected missing cases');
     expect(verdict.families.map((family) => family.id)).toEqual(['nextauth-pages']);
-    expect(verdict.missing.map((item) => item.code)).not.toContain('Configuration');
-    expect(verdict.missing.map((item) => item.code)).toContain('OAuthAccountNotLinked');
+    expect(verdict.missing.map((item) => item.code)).toEqual(['Verification']);
   });
 
   it('never demands a code the library no longer sends', () => {
@@ -95,7 +130,7 @@ describe('checkExhaustiveness', () => {
     const verdict = checkExhaustiveness(defaultCatalog, {
       labels: ['UNAUTHORIZED', 'TOKEN_EXPIRED'],
       hasDefault: false,
-      discriminant: 'code',
+      discriminant: 'errorCode',
       unionMembers: ['UNAUTHORIZED', 'TOKEN_EXPIRED', 'INVALID_TOKEN', 'ACCOUNT_LOCKED'],
     });
     expect(verdict).toMatchObject({ kind: 'missingCases', source: 'union' });
@@ -107,7 +142,7 @@ describe('checkExhaustiveness', () => {
   });
 
   it('is satisfied by a union that every label covers', () => {
-    const facts = { labels: ['UNAUTHORIZED', 'TOKEN_EXPIRED'], hasDefault: false, discriminant: 'code', unionMembers: ['UNAUTHORIZED', 'TOKEN_EXPIRED'] };
+    const facts = { labels: ['UNAUTHORIZED', 'TOKEN_EXPIRED'], hasDefault: false, discriminant: 'errorCode', unionMembers: ['UNAUTHORIZED', 'TOKEN_EXPIRED'] };
     expect(checkExhaustiveness(defaultCatalog, facts)).toBeUndefined();
     expect(checkExhaustiveness(defaultCatalog, facts, { requireDefault: true })?.kind).toBe('missingDefault');
   });
@@ -153,9 +188,15 @@ describe('checkExhaustiveness', () => {
 
 describe('checkStatusExhaustiveness', () => {
   const SEED_STATUSES = [400, 401, 403, 404, 409, 422, 429, 500];
+  /** A file that shows the BaaS API (its `result: "FAIL"` body): a status is no evidence of any API on its own. */
+  const BAAS = { evident: new Set(['baas']) };
+
+  it('checks no status switch of a file without evidence of the API', () => {
+    expect(checkStatusExhaustiveness(defaultCatalog, { statuses: [401, 403, 409], hasDefault: false, discriminant: 'status' })).toBeUndefined();
+  });
 
   it('demands the statuses of the BaaS family a status switch leaves out, with their codes', () => {
-    const verdict = checkStatusExhaustiveness(defaultCatalog, { statuses: [401, 403, 409, 422, 429], hasDefault: false, discriminant: 'status' });
+    const verdict = checkStatusExhaustiveness(defaultCatalog, { statuses: [401, 403, 409, 422, 429], hasDefault: false, discriminant: 'status' }, BAAS);
     expect(verdict?.kind).toBe('missingStatuses');
     if (verdict?.kind !== 'missingStatuses') return;
     expect(verdict.family.id).toBe('baas');
@@ -167,26 +208,26 @@ describe('checkStatusExhaustiveness', () => {
   });
 
   it('accepts the seed switch that handles every status', () => {
-    expect(checkStatusExhaustiveness(defaultCatalog, { statuses: SEED_STATUSES, hasDefault: false, discriminant: 'status' })).toBeUndefined();
+    expect(checkStatusExhaustiveness(defaultCatalog, { statuses: SEED_STATUSES, hasDefault: false, discriminant: 'status' }, BAAS)).toBeUndefined();
     expect(
-      checkStatusExhaustiveness(defaultCatalog, { statuses: SEED_STATUSES, hasDefault: false, discriminant: 'status' }, { requireDefault: true }),
+      checkStatusExhaustiveness(defaultCatalog, { statuses: SEED_STATUSES, hasDefault: false, discriminant: 'status' }, { ...BAAS, requireDefault: true }),
     ).toMatchObject({ kind: 'missingDefault', family: { id: 'baas' } });
   });
 
   it('needs a value named like a status and enough statuses of the family', () => {
-    expect(checkStatusExhaustiveness(defaultCatalog, { statuses: [401, 403], hasDefault: false, discriminant: 'count' })).toBeUndefined();
-    expect(checkStatusExhaustiveness(defaultCatalog, { statuses: [401, 403], hasDefault: false })).toBeUndefined();
-    expect(checkStatusExhaustiveness(defaultCatalog, { statuses: [200, 404], hasDefault: false, discriminant: 'status' })).toBeUndefined();
-    expect(checkStatusExhaustiveness(defaultCatalog, { statuses: [200, 201, 204, 401, 403], hasDefault: false, discriminant: 'status' })).toBeUndefined();
-    expect(checkStatusExhaustiveness(defaultCatalog, { statuses: [401, 403], hasDefault: false, discriminant: 'httpStatus' })?.kind).toBe('missingStatuses');
-    expect(checkStatusExhaustiveness(defaultCatalog, { statuses: [401, 403], hasDefault: false, discriminant: 'status' }, { minMatchingCases: 3 })).toBeUndefined();
+    expect(checkStatusExhaustiveness(defaultCatalog, { statuses: [401, 403], hasDefault: false, discriminant: 'count' }, BAAS)).toBeUndefined();
+    expect(checkStatusExhaustiveness(defaultCatalog, { statuses: [401, 403], hasDefault: false }, BAAS)).toBeUndefined();
+    expect(checkStatusExhaustiveness(defaultCatalog, { statuses: [200, 404], hasDefault: false, discriminant: 'status' }, BAAS)).toBeUndefined();
+    expect(checkStatusExhaustiveness(defaultCatalog, { statuses: [200, 201, 204, 401, 403], hasDefault: false, discriminant: 'status' }, BAAS)).toBeUndefined();
+    expect(checkStatusExhaustiveness(defaultCatalog, { statuses: [401, 403], hasDefault: false, discriminant: 'httpStatus' }, BAAS)?.kind).toBe('missingStatuses');
+    expect(checkStatusExhaustiveness(defaultCatalog, { statuses: [401, 403], hasDefault: false, discriminant: 'status' }, { ...BAAS, minMatchingCases: 3 })).toBeUndefined();
   });
 
   it('drops ignored statuses and statuses whose every code is ignored', () => {
     const verdict = checkStatusExhaustiveness(
       defaultCatalog,
       { statuses: [401, 403, 409, 422, 429], hasDefault: false, discriminant: 'status' },
-      { ignoreCodes: ['500', 'USER_NOT_FOUND', 'RESOURCE_NOT_FOUND'] },
+      { ...BAAS, ignoreCodes: ['500', 'USER_NOT_FOUND', 'RESOURCE_NOT_FOUND'] },
     );
     expect(verdict).toMatchObject({ kind: 'missingStatuses', missing: [{ status: 400 }] });
   });
@@ -242,11 +283,12 @@ describe('findUnknownCodes', () => {
     expect(findUnknownCodes(defaultCatalog, ['configuration', 'AccessDenied', 'Verification'], { discriminant: 'error' })).toEqual([]);
   });
 
-  it('skips the fallback key of a map but not a `default` label', () => {
+  it('never offers a case-only fix: `default` is no misspelling of `Default`', () => {
     const labels = ['Configuration', 'AccessDenied', 'OAuthSignin', 'default'];
     expect(findUnknownCodes(defaultCatalog, labels, { context: 'map' })).toEqual([]);
-    expect(findUnknownCodes(defaultCatalog, labels, { context: 'switch' }).map((finding) => [finding.label, finding.entry.code])).toEqual([
-      ['default', 'Default'],
+    expect(findUnknownCodes(defaultCatalog, labels, { context: 'switch' })).toEqual([]);
+    expect(findUnknownCodes(defaultCatalog, [...labels, 'OAuthCalback'], { context: 'switch' }).map((f) => [f.label, f.entry.code])).toEqual([
+      ['OAuthCalback', 'OAuthCallback'],
     ]);
   });
 

@@ -2,6 +2,7 @@ import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 
 import { defaultCatalog } from '../../src/catalog';
+import { NEXTAUTH_V4_PAGE_VALUES } from '../../src/catalog/nextauth-pages';
 import { getCompletions } from '../../src/editor';
 import { code, offsetOf } from '../language-service/harness';
 import { codesOf, entry } from './samples';
@@ -59,16 +60,23 @@ describe('completions inside case quotes', () => {
 });
 
 describe('completions in comparisons and map keys', () => {
-  it('offers codes after === against an error-code value, minus those compared already', () => {
+  it('offers codes after === against an error-code value, minus those compared already (sign-in values here)', () => {
     const text = "function f(error?: string) {\n  if (error === 'OAuthSignin') return 1;\n  if (error === '') return 2;\n}\n";
     const result = getCompletions(ts, 'a.ts', text, offsetOf(text, "''", 1));
+    // OAuthSignin only ever reaches the sign-in page: the error page's values would be dead code here.
     expect(result?.items.map((item) => `${item.family}:${item.code}`)).toEqual(
-      codesOf('nextauth-pages', ['OAuthSignin']).map((item) => `nextauth-pages:${item}`),
+      NEXTAUTH_V4_PAGE_VALUES.signIn.filter((code) => code !== 'OAuthSignin').map((code) => `nextauth-pages:${code}`),
     );
   });
 
+  it('offers no BaaS codes where the file shows no sign of that API', () => {
+    const text = "const messages = {\n  UNAUTHORIZED: 'a',\n  INVALID_TOKEN: 'b',\n  '': 'c',\n};\nconst show = (e: { code: string }) => messages[e.code];\n";
+    const families = new Set(getCompletions(ts, 'a.ts', text, offsetOf(text, "''", 1))?.items.map((item) => item.family));
+    expect(families.has('baas')).toBe(false);
+  });
+
   it('offers the missing codes as a new quoted key of a code → message map', () => {
-    const text = "const messages = {\n  INVALID_USER: 'a',\n  TOKEN_EXPIRED: 'b',\n  '': 'c',\n};\n";
+    const text = "const messages = {\n  INVALID_USER: 'a',\n  TOKEN_EXPIRED: 'b',\n  '': 'c',\n};\nconst show = (e: { errorCode: string }) => messages[e.errorCode];\n";
     const result = getCompletions(ts, 'a.ts', text, offsetOf(text, "''", 1));
     expect(result?.items.map((item) => item.code)).toEqual(codesOf('baas', ['INVALID_USER', 'TOKEN_EXPIRED']));
   });

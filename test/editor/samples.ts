@@ -69,6 +69,7 @@ export const PAGES = code`
     /** Shown after the session ran out. */
     TOKEN_EXPIRED: 'Your session has ended.',
   };
+  export const explain = (error: { errorCode: string }) => friendly[error.errorCode] ?? 'Something went wrong.';
 
   export const logged = 'OAUTH_CALLBACK_ERROR';
   export { labels, fallback };

@@ -5,7 +5,7 @@ import { defaultCatalog } from '../../src/catalog';
 import { dedent } from '../dedent';
 import { createRuleTester, createTypedRuleTester, typedFixtureDir } from '../rule-tester';
 
-const ruleTester = createRuleTester();
+const ruleTester = createRuleTester(undefined, { neutralProject: true });
 // A file that does not exist on disk: the project service lints it in its default project (the fixture's
 // tsconfig). The fixture's own `file.ts` is part of that project and clashes with `allowDefaultProject`.
 const typedFile = path.join(typedFixtureDir, 'exhaustive-error-codes.ts');
@@ -187,6 +187,21 @@ ruleTester.run('exhaustive-error-codes: a v4 custom error page on searchParams.e
       `,
     },
     {
+      name: 'an error page that handles the three values the error page receives is complete (v4 and v5 alike)',
+      code: dedent`
+        export default function AuthErrorPage({ searchParams }: { searchParams: { error?: string } }) {
+          switch (searchParams.error) {
+            case 'Configuration':
+              return <p>The server is misconfigured.</p>;
+            case 'AccessDenied':
+              return <p>You may not sign in.</p>;
+            case 'Verification':
+              return <p>The sign-in link has expired.</p>;
+          }
+        }
+      `,
+    },
+    {
       name: 'values compared in lower case (the way the built-in page reads them) are no page codes',
       code: dedent`
         export default function AuthErrorPage({ searchParams }: { searchParams: { error?: string } }) {
@@ -204,28 +219,28 @@ ruleTester.run('exhaustive-error-codes: a v4 custom error page on searchParams.e
   ],
   invalid: [
     {
-      name: 'the three error-page values fit v4 and v5 pages alike: only codes both send are demanded',
+      name: 'an error page without `Configuration` is asked for it, and for no sign-in error',
       code: dedent`
         export default function AuthErrorPage({ searchParams }: { searchParams: { error?: string } }) {
           switch (searchParams.error) {
-            case 'Configuration':
-              return <p>The server is misconfigured.</p>;
             case 'AccessDenied':
-              return <p>You may not sign in.</p>;
+              return <p>This account may not sign in here.</p>;
             case 'Verification':
-              return <p>The sign-in link has expired.</p>;
+              return <p>The link has expired; ask for a new one.</p>;
           }
+          return <p>Something went wrong.</p>;
         }
       `,
       errors: [
         {
-          messageId: 'missingCases',
+          messageId: 'missingPageCases',
           line: 2,
           column: 3,
           data: {
             family: 'NextAuth.js v4 page error values / Auth.js v5 error types',
-            count: 2,
-            list: `\`OAuthAccountNotLinked\` (${meaning('nextauth-pages', 'OAuthAccountNotLinked')}) and \`CredentialsSignin\` (${meaning('nextauth-pages', 'CredentialsSignin')})`,
+            page: 'error page',
+            count: 1,
+            list: `\`Configuration\` (${meaning('nextauth-pages', 'Configuration')})`,
           },
           suggestions: [
             {
@@ -233,16 +248,15 @@ ruleTester.run('exhaustive-error-codes: a v4 custom error page on searchParams.e
               output: dedent`
                 export default function AuthErrorPage({ searchParams }: { searchParams: { error?: string } }) {
                   switch (searchParams.error) {
-                    case 'Configuration':
-                      return <p>The server is misconfigured.</p>;
                     case 'AccessDenied':
-                      return <p>You may not sign in.</p>;
+                      return <p>This account may not sign in here.</p>;
                     case 'Verification':
-                      return <p>The sign-in link has expired.</p>;
+                      return <p>The link has expired; ask for a new one.</p>;
                     default:
                       // Codes not handled above, including ones the server adds later.
                       break;
                   }
+                  return <p>Something went wrong.</p>;
                 }
               `,
             },
@@ -251,17 +265,14 @@ ruleTester.run('exhaustive-error-codes: a v4 custom error page on searchParams.e
               output: dedent`
                 export default function AuthErrorPage({ searchParams }: { searchParams: { error?: string } }) {
                   switch (searchParams.error) {
-                    case 'Configuration':
-                      return <p>The server is misconfigured.</p>;
                     case 'AccessDenied':
-                      return <p>You may not sign in.</p>;
+                      return <p>This account may not sign in here.</p>;
                     case 'Verification':
-                      return <p>The sign-in link has expired.</p>;
-                    case 'OAuthAccountNotLinked': // ${summary('nextauth-pages', 'OAuthAccountNotLinked')}
-                      break;
-                    case 'CredentialsSignin': // ${summary('nextauth-pages', 'CredentialsSignin')}
+                      return <p>The link has expired; ask for a new one.</p>;
+                    case 'Configuration': // ${summary('nextauth-pages', 'Configuration')}
                       break;
                   }
+                  return <p>Something went wrong.</p>;
                 }
               `,
             },
@@ -270,7 +281,7 @@ ruleTester.run('exhaustive-error-codes: a v4 custom error page on searchParams.e
       ],
     },
     {
-      name: 'a client page reading useSearchParams().get("error") with v4-only values',
+      name: 'a client sign-in page reading useSearchParams().get("error") with v4-only values: only sign-in values are demanded',
       code: dedent`
         'use client';
         export function SignInError() {
@@ -289,13 +300,14 @@ ruleTester.run('exhaustive-error-codes: a v4 custom error page on searchParams.e
       `,
       errors: [
         {
-          messageId: 'missingCases',
+          messageId: 'missingPageCases',
           line: 4,
           column: 3,
           data: {
             family: 'NextAuth.js v4 page error values',
-            count: 8,
-            list: `\`Configuration\` (${meaning('nextauth-pages', 'Configuration')}), \`AccessDenied\` (${meaning('nextauth-pages', 'AccessDenied')}), \`Verification\` (${meaning('nextauth-pages', 'Verification')}) and 5 more`,
+            page: 'sign-in page',
+            count: 5,
+            list: `\`OAuthCreateAccount\` (${meaning('nextauth-pages', 'OAuthCreateAccount')}), \`EmailCreateAccount\` (${meaning('nextauth-pages', 'EmailCreateAccount')}), \`Callback\` (${meaning('nextauth-pages', 'Callback')}) and 2 more`,
           },
           suggestions: [
             {
@@ -336,7 +348,7 @@ ruleTester.run('exhaustive-error-codes: a v4 custom error page on searchParams.e
                       return 'Check your details.';
               `}\n${clauses(
                 'nextauth-pages',
-                ['Configuration', 'AccessDenied', 'Verification', 'OAuthCreateAccount', 'EmailCreateAccount', 'Callback', 'OAuthAccountNotLinked', 'SessionRequired'],
+                ['OAuthCreateAccount', 'EmailCreateAccount', 'Callback', 'OAuthAccountNotLinked', 'SessionRequired'],
                 '    ',
                 '      ',
               )}  }\n  return null;\n}`,
@@ -625,8 +637,8 @@ typedRuleTester.run('exhaustive-error-codes: string-literal unions with type inf
       code: dedent`
         type LoginError = 'UNAUTHORIZED' | 'TOKEN_EXPIRED' | 'ACCOUNT_LOCKED';
         declare const codes: { readonly expired: 'TOKEN_EXPIRED' };
-        export function react(code: LoginError) {
-          switch (code) {
+        export function react(errorCode: LoginError) {
+          switch (errorCode) {
             case 'UNAUTHORIZED':
               return 'login';
             case codes.expired:
@@ -646,8 +658,8 @@ typedRuleTester.run('exhaustive-error-codes: string-literal unions with type inf
               output: dedent`
                 type LoginError = 'UNAUTHORIZED' | 'TOKEN_EXPIRED' | 'ACCOUNT_LOCKED';
                 declare const codes: { readonly expired: 'TOKEN_EXPIRED' };
-                export function react(code: LoginError) {
-                  switch (code) {
+                export function react(errorCode: LoginError) {
+                  switch (errorCode) {
                     case 'UNAUTHORIZED':
                       return 'login';
                     case codes.expired:
@@ -664,8 +676,8 @@ typedRuleTester.run('exhaustive-error-codes: string-literal unions with type inf
               output: dedent`
                 type LoginError = 'UNAUTHORIZED' | 'TOKEN_EXPIRED' | 'ACCOUNT_LOCKED';
                 declare const codes: { readonly expired: 'TOKEN_EXPIRED' };
-                export function react(code: LoginError) {
-                  switch (code) {
+                export function react(errorCode: LoginError) {
+                  switch (errorCode) {
                     case 'UNAUTHORIZED':
                       return 'login';
                     case codes.expired:
@@ -702,7 +714,7 @@ const paymentsSettings = {
   },
 };
 
-createRuleTester(paymentsSettings).run('exhaustive-error-codes: a family from settings["auth-errors"].catalogs', rule, {
+createRuleTester(paymentsSettings, { neutralProject: true }).run('exhaustive-error-codes: a family from settings["auth-errors"].catalogs', rule, {
   valid: [
     {
       name: 'every code of the own family handled',
@@ -1101,6 +1113,21 @@ ruleTester.run('exhaustive-error-codes: options', rule, {
       options: [{ checkHttpStatus: true, requireDefault: true }],
     },
     {
+      name: 'strict on a plain status switch of an app that shows no sign of the BaaS API',
+      code: dedent`
+        async function loadInvoices(response: Response) {
+          switch (response.status) {
+            case 401:
+              return redirectToLogin();
+            case 404:
+              return [];
+          }
+          return response.json();
+        }
+      `,
+      options: [{ checkHttpStatus: true }],
+    },
+    {
       name: 'a status switch over ordinary success statuses',
       code: dedent`
         function f(response: Response) {
@@ -1249,7 +1276,8 @@ ruleTester.run('exhaustive-error-codes: options', rule, {
           }
         }
       `,
-      options: [{ minMatchingCases: 1, ignoreCodes: emittedExcept('baas', ['USER_ALREADY_EXISTS', 'DUPLICATE_ENTRY']) }],
+      // The family turned on in the options is the evidence that `result.value` holds BaaS codes.
+      options: [{ minMatchingCases: 1, families: ['baas'], ignoreCodes: emittedExcept('baas', ['USER_ALREADY_EXISTS', 'DUPLICATE_ENTRY']) }],
       errors: [
         {
           messageId: 'missingCases',
@@ -1307,6 +1335,7 @@ ruleTester.run('exhaustive-error-codes: options', rule, {
         }
       `,
       options: [{ checkHttpStatus: true }],
+      settings: { 'auth-errors': { enabledFamilies: ['baas'] } },
       errors: [
         {
           messageId: 'missingStatuses',
@@ -1382,7 +1411,7 @@ ruleTester.run('exhaustive-error-codes: options', rule, {
           }
         }
       `,
-      options: [{ checkHttpStatus: true, requireDefault: true }],
+      options: [{ checkHttpStatus: true, requireDefault: true, families: ['baas'] }],
       errors: [
         {
           messageId: 'missingDefault',
@@ -1413,7 +1442,7 @@ ruleTester.run('exhaustive-error-codes: options', rule, {
 // ---------------------------------------------------------------------------------------------------------------
 // Korean messages and generated comments.
 
-createRuleTester({ 'auth-errors': { locale: 'ko' } }).run('exhaustive-error-codes: Korean messages', rule, {
+createRuleTester({ 'auth-errors': { locale: 'ko' } }, { neutralProject: true }).run('exhaustive-error-codes: Korean messages', rule, {
   valid: [],
   invalid: [
     {

@@ -3,7 +3,7 @@ import { defaultCatalog } from '../../src/catalog';
 import { dedent } from '../dedent';
 import { createRuleTester } from '../rule-tester';
 
-const ruleTester = createRuleTester();
+const ruleTester = createRuleTester(undefined, { neutralProject: true });
 
 /** How a message names a code's meaning: the catalog summary inside a sentence (lower-case start, no full stop). */
 function meaning(familyId: string, code: string, locale: 'en' | 'ko' = 'en'): string {
@@ -644,6 +644,18 @@ ruleTester.run('no-unknown-error-code: keys of a code → message map', rule, {
       `,
     },
     {
+      name: 'an app map of its own upper-snake codes, read by a plain `code`: no sign of the BaaS API',
+      code: dedent`
+        const messages: Record<string, string> = {
+          UNAUTHORIZED: 'Please sign in again.',
+          INVALID_TOKEN: 'Your link is no longer valid.',
+          PLAN_LIMIT_REACHED: 'Upgrade to add more projects.',
+          PAYMENT_REQUIRED: 'Add a payment method to continue.',
+        };
+        export const explain = (error: { code: string }) => messages[error.code] ?? 'Something went wrong.';
+      `,
+    },
+    {
       name: 'ordinary objects',
       code: dedent`
         const config = { providers: [], pages: { signIn: '/login', error: '/auth/error' }, session: { strategy: 'jwt' } };
@@ -665,7 +677,7 @@ ruleTester.run('no-unknown-error-code: keys of a code → message map', rule, {
   ],
   invalid: [
     {
-      name: 'the seed map with `USER_ALREADY_EXIST` (identifier key) and `TOKEN_EXPIRD` (string key)',
+      name: 'the seed map read with `errorCode`, with `USER_ALREADY_EXIST` (identifier key) and `TOKEN_EXPIRD` (string key)',
       code: dedent`
         export const friendlyMessages: Record<string, string> = {
           INVALID_USER: 'Check your email and password.',
@@ -673,6 +685,7 @@ ruleTester.run('no-unknown-error-code: keys of a code → message map', rule, {
           "TOKEN_EXPIRD": 'Your session ended. Sign in again.',
           RATE_LIMIT_EXCEEDED: 'Wait a moment and try again.',
         };
+        export const friendly = (error: ApiError) => friendlyMessages[error.errorCode] ?? 'Something went wrong.';
       `,
       errors: [
         {
@@ -689,6 +702,7 @@ ruleTester.run('no-unknown-error-code: keys of a code → message map', rule, {
                   "TOKEN_EXPIRD": 'Your session ended. Sign in again.',
                   RATE_LIMIT_EXCEEDED: 'Wait a moment and try again.',
                 };
+                export const friendly = (error: ApiError) => friendlyMessages[error.errorCode] ?? 'Something went wrong.';
               `,
             },
           ],
@@ -707,6 +721,7 @@ ruleTester.run('no-unknown-error-code: keys of a code → message map', rule, {
                   "TOKEN_EXPIRED": 'Your session ended. Sign in again.',
                   RATE_LIMIT_EXCEEDED: 'Wait a moment and try again.',
                 };
+                export const friendly = (error: ApiError) => friendlyMessages[error.errorCode] ?? 'Something went wrong.';
               `,
             },
           ],
@@ -715,7 +730,7 @@ ruleTester.run('no-unknown-error-code: keys of a code → message map', rule, {
     },
     {
       name: 'a map that already has the right key gets no fix',
-      code: "const m = { USER_ALREADY_EXISTS: 'a', USER_ALREADY_EXIST: 'b', TOKEN_EXPIRED: 'c' };",
+      code: "const m = { USER_ALREADY_EXISTS: 'a', USER_ALREADY_EXIST: 'b', TOKEN_EXPIRED: 'c' }; const say = (e) => m[e.errorCode];",
       errors: [{ messageId: 'unknownCode', line: 1, column: 39, suggestions: [] }],
     },
   ],
@@ -817,7 +832,7 @@ createRuleTester({
   ],
 });
 
-createRuleTester({ 'auth-errors': { locale: 'ko' } }).run('no-unknown-error-code: Korean messages', rule, {
+createRuleTester({ 'auth-errors': { locale: 'ko' } }, { neutralProject: true }).run('no-unknown-error-code: Korean messages', rule, {
   valid: [],
   invalid: [
     {

@@ -1,0 +1,107 @@
+import * as path from 'node:path';
+
+import type { AuthPage } from '../catalog';
+import { findProjectRoot, readProjectFile } from './project';
+import type { ParserLike } from './project';
+import { getNextAuthProject } from './project-config';
+
+/**
+ * What the project says about a file that handles `?error=` values: which NextAuth.js / Auth.js major the
+ * project runs, and whether the file is (or belongs to) the page its config names as `pages.error` /
+ * `pages.signIn`. Both are asked only for a switch that is already about page values, so a lint run pays for
+ * them in the few files that have one.
+ */
+
+/** The packages whose presence says "Auth.js" (major 5), besides `next-auth@5`. */
+const AUTHJS_PACKAGES = [
+  '@auth/core',
+  '@auth/sveltekit',
+  '@auth/express',
+  '@auth/qwik',
+  '@auth/solid-start',
+  '@auth/nextjs',
+] as const;
+
+const parsedManifests = new Map<string, { text: string; manifest: Manifest | undefined }>();
+
+interface Manifest {
+  readonly dependencies?: Record<string, unknown>;
+  readonly devDependencies?: Record<string, unknown>;
+  readonly peerDependencies?: Record<string, unknown>;
+  readonly version?: unknown;
+}
+
+function readManifest(file: string): Manifest | undefined {
+  const text = readProjectFile(file);
+  if (text === undefined) return undefined;
+  const cached = parsedManifests.get(file);
+  if (cached && cached.text === text) return cached.manifest;
+  let manifest: Manifest | undefined;
+  try {
+    const value: unknown = JSON.parse(text);
+    manifest = typeof value === 'object' && value !== null ? (value as Manifest) : undefined;
+  } catch (error) {
+    if (!(error instanceof SyntaxError)) throw error;
+    manifest = undefined;
+  }
+  parsedManifests.set(file, { text, manifest });
+  return manifest;
+}
+
+/** The major of a version or a range as package.json writes it (`^4.24.7`, `5.0.0-beta.25`, `~4`); else undefined. */
+export function majorOfRange(range: string): number | undefined {
+  const match = /^\s*(?:[\^~]|>=?\s*|=\s*|v)?(\d+)(?:[.\s-]|$)/.exec(range);
+  return match ? Number(match[1]) : undefined;
+}
+
+/**
+ * The NextAuth.js / Auth.js major of the project a file belongs to: the installed `next-auth`'s version when it is
+ * there, else the range its package.json asks for (`next-auth` 4 → 4, 5 → 5), else 5 when it depends on an
+ * `@auth/*` framework package. `undefined` when nothing says (a range like `latest` or `workspace:*` with
+ * nothing installed).
+ */
+export function projectAuthMajor(file: string): 4 | 5 | undefined {
+  const root = findProjectRoot(path.resolve(file));
+  if (!root) return undefined;
+  const manifest = readManifest(path.join(root, 'package.json'));
+  if (!manifest) return undefined;
+  const dependencies = { ...manifest.peerDependencies, ...manifest.devDependencies, ...manifest.dependencies };
+  if (typeof dependencies['next-auth'] === 'string') {
+    const installed = readManifest(path.join(root, 'node_modules', 'next-auth', 'package.json'))?.version;
+    const major = majorOfRange(typeof installed === 'string' ? installed : dependencies['next-auth']);
+    if (major === 4 || major === 5) return major;
+    return undefined;
+  }
+  if (AUTHJS_PACKAGES.some((name) => typeof dependencies[name] === 'string')) return 5;
+  return undefined;
+}
+
+/**
+ * The page a file is, by the project's config: the file renders the path of `pages.error` or `pages.signIn`, or
+ * sits in the folder of the file that does (a route's own components). `both` when one page serves as both;
+ * `undefined` when the project has no such page, or its config cannot be read.
+ */
+export function pageOfFile(file: string, parser?: ParserLike): AuthPage | 'both' | undefined {
+  const project = getNextAuthProject(file, parser ? { parser } : {});
+  if (!project) return undefined;
+  const target = path.resolve(file);
+  const servesFile = (page: AuthPage): boolean => {
+    const fact = project.auth[page];
+    if (fact.state !== 'present') return false;
+    const pagePath = fact.value.split(/[?#]/)[0] ?? '';
+    return project
+      .pageFiles(pagePath)
+      .some((pageFile) => pageFile.file === target || path.dirname(pageFile.file) === path.dirname(target));
+  };
+  const error = servesFile('error');
+  const signIn = servesFile('signIn');
+  if (error && signIn) return 'both';
+  if (error) return 'error';
+  if (signIn) return 'signIn';
+  return undefined;
+}
+
+/** Empties the manifest cache (tests only). */
+export function clearPageContextCache(): void {
+  parsedManifests.clear();
+}
