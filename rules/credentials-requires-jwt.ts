@@ -3,8 +3,10 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import { credentialsWithoutJwt } from '../src/nextauth/checks';
 import type { DatabaseSessionReason } from '../src/nextauth/checks';
 import { conditionText } from '../src/nextauth/conditions';
-import { findAuthConfigs } from '../src/nextauth/config';
 import type { AuthConfig, ProviderInfo } from '../src/nextauth/config';
+import { lintConfigs } from '../src/nextauth/linked-configs';
+import type { LintConfigs } from '../src/nextauth/linked-configs';
+import type { ParserLike } from '../src/nextauth/project';
 import { CREDENTIALS_JWT_ERROR, describeConfigError } from '../src/nextauth/runtime-errors';
 import { createRule } from '../src/util/create-rule';
 import { defineMessages, localizedMessageId } from '../src/util/messages';
@@ -18,6 +20,7 @@ type BaseMessageId =
   | 'adapterDefaultsToDatabase'
   | 'databaseStrategyWhenEnabled'
   | 'adapterDefaultsToDatabaseWhenEnabled'
+  | 'importedCredentials'
   | 'useJwtStrategy';
 type MessageIds = LocalizedMessageId<BaseMessageId>;
 
@@ -40,6 +43,8 @@ export default createRule<Options, MessageIds>({
           'This Credentials provider is only added to `providers` under a condition{{condition}}, and this config sets `session.strategy` to "database". Whenever the provider is enabled, credential sign-ins get no session: quietly next to other providers, and with {{code}} ({{summary}}) when it is the only one. Set `session: { strategy: "jwt" }`.',
         adapterDefaultsToDatabaseWhenEnabled:
           'This Credentials provider is only added to `providers` under a condition{{condition}}, and this config has an `adapter` but no `session.strategy`, so sessions default to the database. Whenever the provider is enabled, a Credentials sign-in writes a JWT cookie and looks successful, but every session look-up reads the database, finds nothing and returns null, without any error. Enable JWT sessions explicitly: `session: { strategy: "jwt" }`.',
+        importedCredentials:
+          'This config takes a Credentials provider from another file ({{where}}), and its sessions live in the database ({{why}}). A Credentials sign-in only ever writes a JWT cookie, so every session look-up of those users returns null. Set `session: { strategy: "jwt" }` here.',
         useJwtStrategy: 'Use JWT sessions: set `session.strategy` to "jwt".',
       },
       {
@@ -51,6 +56,8 @@ export default createRule<Options, MessageIds>({
           '이 Credentials provider는 조건에 따라서만 `providers`에 추가되는데{{condition}}, 이 설정은 `session.strategy`를 "database"로 지정합니다. 이 provider가 켜지면 Credentials 로그인에 세션이 생기지 않습니다. 다른 provider와 함께일 때는 조용히, 혼자일 때는 {{code}}({{summary}})로 실패합니다. `session: { strategy: "jwt" }`로 설정하세요.',
         adapterDefaultsToDatabaseWhenEnabled:
           '이 Credentials provider는 조건에 따라서만 `providers`에 추가되는데{{condition}}, 이 설정에는 `adapter`가 있고 `session.strategy`가 없어서 세션이 기본값인 데이터베이스에 저장됩니다. 이 provider가 켜지면 Credentials 로그인은 JWT 쿠키를 쓰기 때문에 성공한 것처럼 보이지만, 세션을 조회할 때마다 데이터베이스에서 찾지 못해 아무 오류 없이 항상 null이 됩니다. JWT 세션을 명시적으로 켜세요: `session: { strategy: "jwt" }`.',
+        importedCredentials:
+          '이 설정은 다른 파일({{where}})의 Credentials provider를 가져오는데, 세션은 데이터베이스에 저장됩니다({{why}}). Credentials 로그인은 JWT 쿠키만 쓰기 때문에 이 사용자들의 세션 조회는 항상 null이 됩니다. 여기에 `session: { strategy: "jwt" }`를 설정하세요.',
         useJwtStrategy: 'JWT 세션을 사용합니다: `session.strategy`를 "jwt"로 설정합니다.',
       },
     ),
@@ -59,6 +66,8 @@ export default createRule<Options, MessageIds>({
   create(context) {
     const { locale, catalog } = getAuthErrorsSettings(context);
     const reported = new Set<TSESTree.Node>();
+    const eslintParser = context.languageOptions.parser as ParserLike | undefined;
+    const parser = eslintParser?.parseForESLint ? eslintParser : undefined;
 
     function report(config: AuthConfig, provider: ProviderInfo, reason: DatabaseSessionReason): void {
       const node = provider.call ?? provider.node;
@@ -74,12 +83,40 @@ export default createRule<Options, MessageIds>({
       });
     }
 
+    /** A Credentials provider from another file: reported once, at the call that puts it into this config. */
+    function reportImported(linked: LintConfigs, config: AuthConfig, provider: ProviderInfo, reason: DatabaseSessionReason): void {
+      if (reported.has(config.anchor)) return;
+      // The whole config written in another file that already gets this report there: leave it to that file.
+      const own = linked.ownConfig(config);
+      if (own && credentialsWithoutJwt(own)) return;
+      reported.add(config.anchor);
+      const where = (provider.frame && linked.where(provider.node, provider.frame)) ?? 'an imported module';
+      const why =
+        reason === 'databaseStrategy'
+          ? locale === 'ko'
+            ? '`session.strategy`가 "database"'
+            : '`session.strategy` is "database"'
+          : locale === 'ko'
+            ? '`adapter`가 있고 `session.strategy`가 없음'
+            : 'an `adapter` and no `session.strategy`';
+      context.report({
+        node: config.anchor,
+        messageId: localizedMessageId('importedCredentials', locale),
+        data: { where, why },
+        suggest: jwtStrategySuggestions(context, config, localizedMessageId('useJwtStrategy', locale)),
+      });
+    }
+
     return {
       Program(program) {
-        for (const config of findAuthConfigs(program)) {
+        const linked = lintConfigs(program, { filename: context.filename, ...(parser ? { parser } : {}) });
+        for (const config of linked.configs) {
           const problem = credentialsWithoutJwt(config);
           if (!problem) continue;
-          for (const provider of problem.providers) report(config, provider, problem.reason);
+          for (const provider of problem.providers) {
+            if (linked.isLocal(provider.frame)) report(config, provider, problem.reason);
+            else reportImported(linked, config, provider, problem.reason);
+          }
         }
       },
     };

@@ -109,6 +109,8 @@ export interface ProviderInfo {
   readonly name?: string;
   /** The options object: absent when the factory is not called with any, unknown when it cannot be followed. */
   readonly options: Tri<ObjectModel>;
+  /** The scope `node` sits in (which file it belongs to, when the config takes it from another file). */
+  readonly frame?: Frame;
   /**
    * Set when the provider is in the list only sometimes: appended (`providers.push(X)`, usually in an `if`), in
    * a conditional spread (`...(flag ? [X] : [])`) or a conditional element (`flag && X`). Such a provider is
@@ -181,6 +183,11 @@ export interface AuthConfig {
   readonly pages: { readonly signIn: Tri<string>; readonly error: Tri<string> };
   /** Spreads (and computed keys) at the top level of the config that could not be followed. */
   readonly spreads: readonly SpreadOrigin[];
+  /**
+   * The program the config was found in (where its call or type annotation is). Parts of it may come from other
+   * files when imports were followed: their nodes' frames belong to those files' programs.
+   */
+  readonly program?: TSESTree.Program;
 }
 
 /** A `NextAuth(x)` / `Auth(req, x)` call whose config could not be followed in this file. */
@@ -363,19 +370,31 @@ export { resolveIn };
 
 /**
  * Like {@link resolveIn}, and also follows static member reads of same-file objects: `ROUTES.login` where
- * `const ROUTES = { login: "/login" }`, `base.providers` where `const base = { providers: […] }`.
+ * `const ROUTES = { login: "/login" }`, `base.providers` where `const base = { providers: […] }`. With
+ * `options.resolveImport` it also follows names imported from the app's own files (`authConfig.providers` where
+ * `authConfig` comes from `./auth.config`); names from the Auth.js packages themselves are never followed.
  */
-export function resolveValue(node: TSESTree.Node, frame: Frame): Located {
+export function resolveValue(node: TSESTree.Node, frame: Frame, options: FindOptions = {}): Located {
   let current = resolveIn(node, frame);
   for (let depth = 0; depth < MAX_DEPTH; depth++) {
     const member = current.node;
+    if (member.type === AST_NODE_TYPES.Identifier && options.resolveImport) {
+      const binding = current.frame.lookup(member.name);
+      if (binding?.kind !== 'import' || binding.binding.imported === '*' || isAuthModule(binding.binding.source)) {
+        return current;
+      }
+      const other = new ObjectBuilder(options).followImport(binding.binding, depth, programOf(current.frame));
+      if (!other) return current;
+      current = resolveIn(other.node, other.frame);
+      continue;
+    }
     if (member.type !== AST_NODE_TYPES.MemberExpression) return current;
     const name =
       !member.computed && member.property.type === AST_NODE_TYPES.Identifier
         ? member.property.name
         : getLiteralString(member.property);
     if (name === undefined) return current;
-    const object = new ObjectBuilder({}).build(member.object, current.frame, 0, new Set());
+    const object = new ObjectBuilder(options).build(member.object, current.frame, 0, new Set());
     const value = object?.get(name);
     if (value?.state !== 'present') return current;
     current = resolveIn(value.node, value.frame);
@@ -392,7 +411,7 @@ class ObjectBuilder {
     depth: number,
     seen: Set<TSESTree.Node>,
   ): ObjectModel | undefined {
-    const located = resolveValue(node, frame);
+    const located = resolveValue(node, frame, this.options);
     if (located.node.type !== AST_NODE_TYPES.ObjectExpression || depth > MAX_DEPTH || seen.has(located.node)) {
       return undefined;
     }
@@ -715,7 +734,7 @@ class Analyzer {
       this.unresolved.push({ call, ...(argument ? { argument } : {}), version: decideVersion(versions) });
       return;
     }
-    let located = resolveValue(argument, frame);
+    let located = resolveValue(argument, frame, this.options);
     let lazy = false;
     if (isFunction(located.node)) {
       lazy = true;
@@ -725,7 +744,7 @@ class Analyzer {
         this.unresolved.push({ call, argument, version: decideVersion(versions) });
         return;
       }
-      located = resolveValue(returned.node, returned.frame);
+      located = resolveValue(returned.node, returned.frame, this.options);
     }
     const object = this.builder.build(located.node, located.frame, 0, new Set());
     if (!object) {
@@ -749,6 +768,13 @@ class Analyzer {
       candidate.contextuallyTyped = true;
     }
     for (const version of versions) candidate.versions.add(version);
+    // A config object written in another file (`NextAuth(authConfig)` followed into `./auth.config`): what that
+    // file's own model says about its version (`satisfies NextAuthConfig`) holds here too.
+    const home = programOf(object.frame);
+    if (home && home !== this.program) {
+      const own = analyzeProgram(home).configs.find((config) => config.node === object.node);
+      if (own && own.version !== 'unknown') candidate.versions.add(own.version);
+    }
     candidate.sites.unshift({ kind: 'call', call, entry: entry.kind, framework: entry.framework, lazy });
   }
 
@@ -833,6 +859,7 @@ class Analyzer {
       jwtSecret: jwt.state === 'present' ? notNullish(jwt.value.get('secret')) : jwt,
       pages: { signIn: stringOf(pages, 'signIn'), error: stringOf(pages, 'error') },
       spreads: object.unresolved,
+      program: this.program,
     };
   }
 
@@ -860,7 +887,7 @@ class Analyzer {
    * `provider-sources.ts`); false when something was opaque.
    */
   private collectProviders(node: TSESTree.Node, frame: Frame, items: ProviderInfo[]): boolean {
-    const { slots, complete } = providerSlots(node, frame, resolveValue);
+    const { slots, complete } = providerSlots(node, frame, (target, at) => resolveValue(target, at, this.options));
     let all = complete;
     for (const slot of slots) {
       const provider = this.provider(slot.element, slot.frame);
@@ -872,7 +899,12 @@ class Analyzer {
 
   /** One provider element; `undefined` when it may or may not be a provider (a conditional, `cond && X`). */
   private provider(element: TSESTree.Node, frame: Frame): ProviderInfo | undefined {
-    const located = resolveValue(element, frame);
+    const located = this.providerInFrame(element, frame);
+    return located ? { ...located, frame } : undefined;
+  }
+
+  private providerInFrame(element: TSESTree.Node, frame: Frame): Omit<ProviderInfo, 'frame'> | undefined {
+    const located = resolveValue(element, frame, this.options);
     const node = located.node;
     if (isMaybe(node) || isNullish(node, located.frame)) return undefined;
     if (node.type === AST_NODE_TYPES.CallExpression) {

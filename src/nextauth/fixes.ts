@@ -1,6 +1,8 @@
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import type { TSESTree } from '@typescript-eslint/utils';
 
+import { programOf } from './bindings';
+import type { Frame } from './bindings';
 import type { AuthConfig, ObjectModel } from './config';
 
 /**
@@ -34,10 +36,13 @@ export function isJavaScriptFile(filename: string): boolean {
  * literal type and the result still type-checks.
  */
 export function planJwtStrategy(config: AuthConfig, options: EditOptions): TextEdit[] | undefined {
+  // A part of the config that comes from another file (an imported `...authConfig`) cannot be edited here.
+  const local = (frame: Frame): boolean => !config.program || programOf(frame) === config.program;
+  if (!local(config.object.frame)) return undefined;
   const strategy = config.sessionStrategy;
   if (strategy.state === 'present') {
     const property = strategy.property;
-    if (!property) return undefined;
+    if (!property || !local(strategy.frame)) return undefined;
     if (property.shorthand) return [{ range: property.range, text: `strategy: ${quoteLike(options.text, JWT)}` }];
     return [{ range: property.value.range, text: quoteLike(options.text, JWT, property.value) }];
   }
@@ -46,6 +51,7 @@ export function planJwtStrategy(config: AuthConfig, options: EditOptions): TextE
   if (session.state === 'unknown') return undefined;
   const typed = config.contextuallyTyped;
   if (session.state === 'present') {
+    if (!local(session.value.frame)) return undefined;
     // The new literal is contextually typed only when `session: {…}` is written in the config literal itself.
     const inline =
       session.node === session.value.node &&

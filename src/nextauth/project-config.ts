@@ -8,7 +8,7 @@ import { getLiteralString, getPropertyKeyName, skipTypeWrappers } from '../util/
 import { getProgramScopes, programOf, resolveIn } from './bindings';
 import type { Frame } from './bindings';
 import { analyzeProgram, findExport, objectModel } from './config';
-import type { AuthConfig, AuthVersion, ImportResolver, ObjectModel, Tri } from './config';
+import type { AuthConfig, AuthVersion, ImportResolver, ObjectModel, ProgramAuthModel, Tri } from './config';
 import type { FunctionNode, StaticValue } from './guard';
 import type { ImportBinding } from './imports';
 import type { RoutingOptions } from './matcher';
@@ -77,6 +77,12 @@ export interface NextAuthProject {
   importedValue(binding: ImportBinding, program: TSESTree.Program): StaticValue | undefined;
   /** Where a node of a parsed project file sits: `auth.config.ts:7`. */
   describe(node: TSESTree.Node, frame: Frame): { file: string; line: number } | undefined;
+  /**
+   * The config model of a program (the file being linted) with its imports of the app's own files followed
+   * (`NextAuth({ adapter, ...authConfig })`, `NextAuth(authConfig)`, `providers: [...authConfig.providers, X]`).
+   * Other files go through the project's file layer, so each is read and parsed at most once.
+   */
+  linkedModel(program: TSESTree.Program, file: string): ProgramAuthModel;
 }
 
 export interface ProjectOptions {
@@ -348,6 +354,10 @@ class ProjectBuilder {
       authFor: (program, file) => this.authFor(program, file),
       importedValue: (binding, program) => this.importedValue(binding, program),
       describe: (node, frame) => this.describe(node, frame),
+      linkedModel: (program, file) => {
+        this.remember(program, file);
+        return analyzeProgram(program, { resolveImport: this.resolveImport });
+      },
     };
   }
 

@@ -1370,3 +1370,140 @@ ruleTester.run('credentials-requires-jwt: providers built in code', rule, {
     },
   ],
 });
+
+// ---------------------------------------------------------------------------------------------------------------
+// Configs split across files (test/fixtures/auth-split on disk)
+
+const splitDir = path.join(__dirname, '..', 'fixtures', 'auth-split');
+
+ruleTester.run('credentials-requires-jwt: configs split across files', rule, {
+  valid: [
+    {
+      name: 'the imported half brings its own JWT strategy',
+      filename: path.join(splitDir, 'auth.ts'),
+      code: dedent`
+        import NextAuth from "next-auth"
+        import { PrismaAdapter } from "@auth/prisma-adapter"
+        import { authConfig } from "./jwt.config"
+
+        export const { handlers, auth } = NextAuth({ adapter: PrismaAdapter(prisma), ...authConfig })
+      `,
+    },
+    {
+      name: 'JWT sessions set after the spread',
+      filename: path.join(splitDir, 'auth.ts'),
+      code: dedent`
+        import NextAuth from "next-auth"
+        import authConfig from "./auth.config"
+
+        export const { handlers, auth } = NextAuth({
+          adapter: PrismaAdapter(prisma),
+          ...authConfig,
+          session: { strategy: "jwt" },
+        })
+      `,
+    },
+    {
+      name: 'a config the other file builds at run time stays unknown',
+      filename: path.join(splitDir, 'auth.ts'),
+      code: dedent`
+        import NextAuth from "next-auth"
+        import { authConfig } from "./built.config"
+
+        export const { handlers, auth } = NextAuth({ adapter: PrismaAdapter(prisma), ...authConfig })
+      `,
+    },
+    {
+      name: 'a module that is not there stays unknown',
+      filename: path.join(splitDir, 'auth.ts'),
+      code: dedent`
+        import NextAuth from "next-auth"
+        import { authConfig } from "./missing.config"
+
+        export const { handlers, auth } = NextAuth({ adapter: PrismaAdapter(prisma), ...authConfig })
+      `,
+    },
+    {
+      name: 'the middleware instance has no adapter: JWT sessions by default',
+      filename: path.join(splitDir, 'middleware.ts'),
+      code: dedent`
+        import NextAuth from "next-auth"
+        import authConfig from "./auth.config"
+
+        export default NextAuth(authConfig).auth
+      `,
+    },
+  ],
+  invalid: [
+    {
+      name: 'auth.ts adds an adapter to the Credentials provider of auth.config.ts, no strategy',
+      filename: path.join(splitDir, 'auth.ts'),
+      code: dedent`
+        import NextAuth from "next-auth"
+        import { PrismaAdapter } from "@auth/prisma-adapter"
+        import authConfig from "./auth.config"
+
+        export const { handlers, auth } = NextAuth({ adapter: PrismaAdapter(prisma), ...authConfig })
+      `,
+      errors: [
+        {
+          messageId: 'importedCredentials',
+          data: { where: 'auth.config.ts:7', why: 'an `adapter` and no `session.strategy`' },
+          line: 5,
+          column: 35,
+          suggestions: [
+            {
+              messageId: 'useJwtStrategy',
+              output: dedent`
+                import NextAuth from "next-auth"
+                import { PrismaAdapter } from "@auth/prisma-adapter"
+                import authConfig from "./auth.config"
+
+                export const { handlers, auth } = NextAuth({ adapter: PrismaAdapter(prisma), ...authConfig, session: { strategy: "jwt" } })
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'providers extended from the imported half',
+      filename: path.join(splitDir, 'auth.ts'),
+      code: dedent`
+        import NextAuth from "next-auth"
+        import Google from "next-auth/providers/google"
+        import authConfig from "./auth.config"
+
+        export const { handlers, auth } = NextAuth({
+          adapter: DrizzleAdapter(db),
+          session: { strategy: "database" },
+          providers: [...authConfig.providers, Google],
+        })
+      `,
+      errors: [
+        {
+          messageId: 'importedCredentials',
+          data: { where: 'auth.config.ts:7', why: '`session.strategy` is "database"' },
+          line: 5,
+          column: 35,
+          suggestions: [
+            {
+              messageId: 'useJwtStrategy',
+              output: dedent`
+                import NextAuth from "next-auth"
+                import Google from "next-auth/providers/google"
+                import authConfig from "./auth.config"
+
+                export const { handlers, auth } = NextAuth({
+                  adapter: DrizzleAdapter(db),
+                  session: { strategy: "jwt" },
+                  providers: [...authConfig.providers, Google],
+                })
+              `,
+            },
+          ],
+        },
+      ],
+    },
+  ],
+});

@@ -1,3 +1,5 @@
+import * as path from 'node:path';
+
 import rule from '../../rules/email-requires-adapter';
 import { dedent } from '../dedent';
 import { createRuleTester } from '../rule-tester';
@@ -336,6 +338,56 @@ ruleTester.run('email-requires-adapter: other entry points and providers built i
         })
       `,
       errors: [{ messageId: 'webauthnWithoutAdapterWhenEnabled', line: 7, column: 55 }],
+    },
+  ],
+});
+
+const splitDir = path.join(__dirname, '..', 'fixtures', 'auth-split');
+
+ruleTester.run('email-requires-adapter: configs split across files', rule, {
+  valid: [
+    {
+      name: 'auth.ts adds the adapter to the e-mail provider of the imported half',
+      filename: path.join(splitDir, 'auth.ts'),
+      code: dedent`
+        import NextAuth from "next-auth"
+        import { authConfig } from "./email.config"
+
+        export const { handlers, auth } = NextAuth({ adapter: PrismaAdapter(prisma), ...authConfig })
+      `,
+    },
+    {
+      name: 'a middleware instance whose imported half has only OAuth providers',
+      filename: path.join(splitDir, 'middleware.ts'),
+      code: dedent`
+        import NextAuth from "next-auth"
+        import { authConfig } from "./oauth.config"
+
+        export const { auth: middleware } = NextAuth(authConfig)
+      `,
+    },
+    {
+      name: 'a middleware instance of a config built at run time stays unknown',
+      filename: path.join(splitDir, 'middleware.ts'),
+      code: dedent`
+        import NextAuth from "next-auth"
+        import { authConfig } from "./built.config"
+
+        export const { auth: middleware } = NextAuth(authConfig)
+      `,
+    },
+  ],
+  invalid: [
+    {
+      name: 'the middleware builds its own instance from a half with an e-mail provider and no adapter',
+      filename: path.join(splitDir, 'middleware.ts'),
+      code: dedent`
+        import NextAuth from "next-auth"
+        import { authConfig } from "./email.config"
+
+        export const { auth: middleware } = NextAuth(authConfig)
+      `,
+      errors: [{ messageId: 'importedWithoutAdapter', line: 4, column: 37 }],
     },
   ],
 });
