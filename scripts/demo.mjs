@@ -39,7 +39,8 @@ for (const result of results) {
 }
 const total = [...byRule.values()].reduce((a, b) => a + b, 0);
 const parts = [...byRule].map(([rule, count]) => `${rule} ×${count}`).join(', ');
-console.log(`Summary: ${total} finding(s) in ${results.length} file(s)${parts ? ` — ${parts}` : ''}.`);
+const withFindings = results.filter((result) => result.messages.length > 0).length;
+console.log(`Summary: ${total} finding(s) in ${withFindings} of ${results.length} linted file(s)${parts ? ` — ${parts}` : ''}.`);
 
 // Hover docs: what an editor shows over a code string. Asks the real tsserver of the installed TypeScript, which
 // loads the plugin from examples/next-app/tsconfig.json by package name, exactly as VS Code does.

@@ -1585,3 +1585,154 @@ ruleTester.run('exhaustive-error-codes: ordinary switches', rule, {
   ],
   invalid: [],
 });
+
+// ---------------------------------------------------------------------------------------------------------------
+// The page a file is, from the project's config, and the project's major version.
+
+const projectsDir = path.join(__dirname, '..', 'fixtures', 'projects');
+const v4ErrorPageDir = path.join(projectsDir, 'v4-app-fixed', 'app', '(public)', 'auth', 'error');
+const v5LoginDir = path.join(projectsDir, 'v5-split-fixed', 'src', 'app', 'login');
+const projectTester = createRuleTester();
+
+const MIXED_LABELS = dedent`
+  export function ErrorMessage({ error }: { error?: string }) {
+    switch (error) {
+      case 'Configuration':
+        return <p>Sign-in is unavailable right now.</p>;
+      case 'OAuthSignin':
+        return <p>The provider could not be reached.</p>;
+    }
+    return null;
+  }
+`;
+
+projectTester.run('exhaustive-error-codes: the page and major the project says', rule, {
+  valid: [],
+  invalid: [
+    {
+      name: 'a component beside the v4 pages.error page is asked only for error-page values, whatever its labels',
+      filename: path.join(v4ErrorPageDir, 'error-message.tsx'),
+      code: MIXED_LABELS,
+      errors: [
+        {
+          messageId: 'missingPageCases',
+          line: 2,
+          column: 3,
+          data: {
+            family: 'NextAuth.js v4 page error values',
+            page: 'error page',
+            count: 2,
+            list: `\`AccessDenied\` (${meaning('nextauth-pages', 'AccessDenied')}) and \`Verification\` (${meaning('nextauth-pages', 'Verification')})`,
+          },
+          suggestions: [
+            {
+              messageId: 'addDefault',
+              output: MIXED_LABELS.replace(
+                '  }\n  return null;',
+                `${DEFAULT_CLAUSE('    ', '      ')}  }\n  return null;`,
+              ),
+            },
+            {
+              messageId: 'addMissingCases',
+              output: MIXED_LABELS.replace(
+                '  }\n  return null;',
+                `${clauses('nextauth-pages', ['AccessDenied', 'Verification'], '    ', '      ')}  }\n  return null;`,
+              ),
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'the same labels elsewhere in the project are a switch over both pages',
+      filename: path.join(projectsDir, 'v4-app-fixed', 'lib', 'error-message.tsx'),
+      code: MIXED_LABELS,
+      errors: [
+        {
+          messageId: 'missingPageCases',
+          line: 2,
+          column: 3,
+          data: {
+            family: 'NextAuth.js v4 page error values',
+            page: 'error and sign-in pages',
+            count: 10,
+            list: `\`AccessDenied\` (${meaning('nextauth-pages', 'AccessDenied')}), \`Verification\` (${meaning('nextauth-pages', 'Verification')}), \`OAuthCallback\` (${meaning('nextauth-pages', 'OAuthCallback')}) and 7 more`,
+          },
+          suggestions: [
+            {
+              messageId: 'addDefault',
+              output: MIXED_LABELS.replace(
+                '  }\n  return null;',
+                `${DEFAULT_CLAUSE('    ', '      ')}  }\n  return null;`,
+              ),
+            },
+            {
+              messageId: 'addMissingCases',
+              output: MIXED_LABELS.replace(
+                '  }\n  return null;',
+                `${clauses(
+                  'nextauth-pages',
+                  ['AccessDenied', 'Verification', 'OAuthCallback', 'OAuthCreateAccount', 'EmailCreateAccount', 'Callback', 'OAuthAccountNotLinked', 'EmailSignin', 'CredentialsSignin', 'SessionRequired'],
+                  '    ',
+                  '      ',
+                )}  }\n  return null;`,
+              ),
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'a v5 sign-in page is checked against the Auth.js sign-in values (package.json says next-auth 5)',
+      filename: path.join(v5LoginDir, 'sign-in-error.tsx'),
+      code: dedent`
+        export function SignInError({ error }: { error?: string }) {
+          switch (error) {
+            case 'CredentialsSignin':
+              return <p>Wrong e-mail or password.</p>;
+          }
+          return null;
+        }
+      `,
+      errors: [
+        {
+          messageId: 'missingPageCases',
+          line: 2,
+          column: 3,
+          data: {
+            family: 'Auth.js v5 error types',
+            page: 'sign-in page',
+            count: 4,
+            list: `\`OAuthAccountNotLinked\` (${meaning('authjs', 'OAuthAccountNotLinked')}), \`OAuthCallbackError\` (${meaning('authjs', 'OAuthCallbackError')}), \`MissingCSRF\` (${meaning('authjs', 'MissingCSRF')}) and 1 more`,
+          },
+          suggestions: [
+            {
+              messageId: 'addDefault',
+              output: dedent`
+                export function SignInError({ error }: { error?: string }) {
+                  switch (error) {
+                    case 'CredentialsSignin':
+                      return <p>Wrong e-mail or password.</p>;
+                    default:
+                      // Codes not handled above, including ones the server adds later.
+                      break;
+                  }
+                  return null;
+                }
+              `,
+            },
+            {
+              messageId: 'addMissingCases',
+              output: `${dedent`
+                export function SignInError({ error }: { error?: string }) {
+                  switch (error) {
+                    case 'CredentialsSignin':
+                      return <p>Wrong e-mail or password.</p>;
+              `}\n${clauses('authjs', ['OAuthAccountNotLinked', 'OAuthCallbackError', 'MissingCSRF', 'AccountNotLinked'], '    ', '      ')}  }\n  return null;\n}`,
+            },
+          ],
+        },
+      ],
+    },
+  ],
+});

@@ -872,3 +872,132 @@ createRuleTester({ 'auth-errors': { locale: 'ko' } }, { neutralProject: true }).
     },
   ],
 });
+
+// ---------------------------------------------------------------------------------------------------------------
+// Other code systems: the same words in another convention, another name, or a generic word on its own.
+
+ruleTester.run('no-unknown-error-code: other code systems are not misspellings', rule, {
+  valid: [
+    {
+      name: "an app's own lower-snake code compared on error.code",
+      code: dedent`
+        export async function callWithRetry(request: () => Promise<Response>) {
+          const res = await request();
+          const error = await res.json();
+          if (error.code === 'rate_limit_exceeded') return scheduleRetry(res.headers.get('retry-after'));
+          if (error.code === 'unauthorized') return signOut();
+          return error;
+        }
+      `,
+    },
+    {
+      name: 'a switch over an API’s lower-snake problem types',
+      code: dedent`
+        function toHttpStatus(problem: { code: string }): number {
+          switch (problem.code) {
+            case 'invalid_target':
+            case 'invalid_request':
+              return 400;
+            case 'resource_not_found':
+              return 404;
+            default:
+              return 500;
+          }
+        }
+      `,
+    },
+    {
+      name: 'OAuth 2.0 error codes from a provider callback',
+      code: dedent`
+        export function describeOAuthFailure(params: URLSearchParams): string {
+          const error = params.get('error');
+          if (error === 'access_denied') return 'You cancelled the sign-in.';
+          if (error === 'invalid_request') return 'The sign-in link was malformed.';
+          return 'Sign-in failed.';
+        }
+      `,
+    },
+    {
+      name: 'a chat webhook handshake type that contains a generic page word',
+      code: dedent`
+        export async function POST(req: Request) {
+          const body = await req.json();
+          if (body.type === 'url_verification') return Response.json({ challenge: body.challenge });
+          return new Response(null, { status: 204 });
+        }
+      `,
+    },
+    {
+      name: 'a lone comparison whose only near miss is a generic word',
+      code: "export const isPending = (step: { type: string }) => step.type === 'Verifcation';",
+    },
+    {
+      name: 'BaaS-looking codes on a plain `code` of an app that shows no sign of the BaaS API',
+      code: dedent`
+        export function label(error: { code: string }) {
+          switch (error.code) {
+            case 'UNAUTHORIZED':
+              return 'Sign in again.';
+            case 'INVALID_TOKN':
+              return 'Your link has expired.';
+            default:
+              return 'Something went wrong.';
+          }
+        }
+      `,
+    },
+  ],
+  invalid: [
+    {
+      name: 'a typo inside the catalog’s own convention is still caught (BaaS errorCode)',
+      code: "if (res.errorCode === 'USER_ALREADY_EXIST') showTakenNotice();",
+      errors: [
+        {
+          messageId: 'unknownCode',
+          line: 1,
+          column: 23,
+          suggestions: [{ messageId: 'replaceCode', output: "if (res.errorCode === 'USER_ALREADY_EXISTS') showTakenNotice();" }],
+        },
+      ],
+    },
+    {
+      name: 'a typo of a PascalCase page value next to real ones',
+      code: dedent`
+        function message(error: string | null) {
+          switch (error) {
+            case 'OAuthSignin':
+              return 'Try another provider.';
+            case 'OAuthAccountNotLink':
+              return 'Sign in with the provider you used before.';
+            default:
+              return 'Sign-in failed.';
+          }
+        }
+      `,
+      errors: [
+        {
+          messageId: 'unknownCode',
+          line: 5,
+          column: 10,
+          suggestions: [
+            {
+              messageId: 'replaceCode',
+              output: dedent`
+                function message(error: string | null) {
+                  switch (error) {
+                    case 'OAuthSignin':
+                      return 'Try another provider.';
+                    case 'OAuthAccountNotLinked':
+                      return 'Sign in with the provider you used before.';
+                    default:
+                      return 'Sign-in failed.';
+                  }
+                }
+              `,
+            },
+          ],
+        },
+      ],
+    },
+  ],
+});
