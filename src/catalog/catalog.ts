@@ -263,6 +263,7 @@ export function evidentFamilies(catalog: Catalog, text: string, sources: Evidenc
     if (!family.evidence) continue;
     if (sources.enabled?.includes(family.id)) evident.add(family.id);
     else if (family.evidence.markers.some((marker) => marker.test(text))) evident.add(family.id);
+    else if ((family.evidence.modules ?? []).some((module) => importsModule(text, module))) evident.add(family.id);
     else if ((sources.modules?.[family.id] ?? []).some((module) => importsModule(text, module))) evident.add(family.id);
   }
   return evident;

@@ -97,8 +97,13 @@ export interface PageValues {
 export interface FamilyEvidence {
   /** Names of the compared value that are the API's own field (`errorCode`); evidence on their own. */
   readonly discriminants: readonly string[];
-  /** Markers in a file's text that show the API's response body (`result: "FAIL"`). Linear patterns only. */
+  /**
+   * Markers in a file's text that show the API: its response body (`result: "FAIL"`), a narrowing of its own
+   * (`instanceof FirebaseError`, `isAuthApiError(`). Linear patterns only: they run over whole files.
+   */
   readonly markers: readonly RegExp[];
+  /** Modules an import of which (`from 'firebase/auth'`, `require("@supabase/supabase-js")`, subpaths too) is evidence. */
+  readonly modules?: readonly string[];
 }
 
 /** The data a family module declares. */

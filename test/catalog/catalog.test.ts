@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { Catalog, createFamily, defaultCatalog } from '../../src/catalog';
+import { Catalog, createFamily, defaultCatalog, evidentFamilies } from '../../src/catalog';
 import { hintsAt } from '../../src/catalog/catalog';
 import type { FamilyDefinition } from '../../src/catalog';
 
@@ -204,5 +204,21 @@ describe('Catalog.renamedTo', () => {
   it('names the current code for an old name the catalog lists', () => {
     expect(defaultCatalog.renamedTo('CALLBACK_OAUTH_ERROR', 'nextauth')?.code).toBe('OAUTH_CALLBACK_ERROR');
     expect(defaultCatalog.renamedTo('OAUTH_CALLBACK_ERROR', 'nextauth')).toBeUndefined();
+  });
+});
+
+describe('evidentFamilies', () => {
+  it('finds the BaaS response body, an enabled family and a client module named in settings', () => {
+    expect([...evidentFamilies(defaultCatalog, "if (body.result === 'FAIL') throw new ApiError(body);")]).toEqual(['baas']);
+    expect([...evidentFamilies(defaultCatalog, 'class ServiceException extends Error {}')]).toEqual(['baas']);
+    expect([...evidentFamilies(defaultCatalog, 'const x = 1;', { enabled: ['baas'] })]).toEqual(['baas']);
+    const imports = "import { api } from '@acme/api-client/auth';";
+    expect([...evidentFamilies(defaultCatalog, imports, { modules: { baas: ['@acme/api-client'] } })]).toEqual(['baas']);
+  });
+
+  it('finds nothing in a file that merely uses the same words', () => {
+    const text = "if (error.code === 'UNAUTHORIZED') signOut(); const result = { status: 'FAILED' };";
+    expect([...evidentFamilies(defaultCatalog, text)]).toEqual([]);
+    expect([...evidentFamilies(defaultCatalog, "import x from '@acme/api-client-v2';", { modules: { baas: ['@acme/api-client'] } })]).toEqual([]);
   });
 });
