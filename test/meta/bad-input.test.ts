@@ -288,8 +288,14 @@ describe('require-secret with a broken .env', () => {
     expect(requireSecret({ '.env': ENCRYPTED_ENV })).toEqual([]);
   });
 
-  it('treats a folder named .env like a missing file', () => {
+  it('treats a folder named .env as an env file it cannot read: the facts are unknown, so it stays silent', () => {
     const dir = makeProject({ 'package.json': PACKAGE_JSON, [CONFIG_FILE]: V4_CONFIG_WITHOUT_SECRET, '.env/keep': '' });
+    const messages = lint(dir, path.join(dir, CONFIG_FILE), V4_CONFIG_WITHOUT_SECRET, { 'auth-errors/require-secret': 'error' });
+    expect(messages).toEqual([]);
+  });
+
+  it('still reports a missing secret next to a readable env file that lacks it', () => {
+    const dir = makeProject({ 'package.json': PACKAGE_JSON, [CONFIG_FILE]: V4_CONFIG_WITHOUT_SECRET, '.env': 'GITHUB_ID=abc\n' });
     const messages = lint(dir, path.join(dir, CONFIG_FILE), V4_CONFIG_WITHOUT_SECRET, { 'auth-errors/require-secret': 'error' });
     expect(messages.map((m) => m.messageId)).toEqual(['missingSecret']);
   });
