@@ -113,10 +113,12 @@ export default createRule<Options, MessageIds>({
         for (const config of linked.configs) {
           const problem = credentialsWithoutJwt(config);
           if (!problem) continue;
-          for (const provider of problem.providers) {
-            if (linked.isLocal(provider.frame)) report(config, provider, problem.reason);
-            else reportImported(linked, config, provider, problem.reason);
-          }
+          // Providers written in this file are reported where they are; only when all of them come from other
+          // files does the report go to the call (one report, one fix).
+          const local = problem.providers.filter((provider) => linked.isLocal(provider.frame));
+          for (const provider of local) report(config, provider, problem.reason);
+          const imported = problem.providers.find((provider) => !linked.isLocal(provider.frame));
+          if (local.length === 0 && imported) reportImported(linked, config, imported, problem.reason);
         }
       },
     };

@@ -1507,3 +1507,46 @@ ruleTester.run('credentials-requires-jwt: configs split across files', rule, {
     },
   ],
 });
+
+ruleTester.run('credentials-requires-jwt: a split config with Credentials on both sides', rule, {
+  valid: [],
+  invalid: [
+    {
+      name: 'the provider written in this file carries the report; the imported one adds none',
+      filename: path.join(splitDir, 'auth.ts'),
+      code: dedent`
+        import NextAuth from "next-auth"
+        import Credentials from "next-auth/providers/credentials"
+        import authConfig from "./auth.config"
+
+        export const { auth } = NextAuth({
+          adapter: PostgresAdapter(sql),
+          providers: [...authConfig.providers, Credentials({ id: "otp", authorize: checkCode })],
+        })
+      `,
+      errors: [
+        {
+          messageId: 'adapterDefaultsToDatabase',
+          line: 7,
+          column: 40,
+          suggestions: [
+            {
+              messageId: 'useJwtStrategy',
+              output: dedent`
+                import NextAuth from "next-auth"
+                import Credentials from "next-auth/providers/credentials"
+                import authConfig from "./auth.config"
+
+                export const { auth } = NextAuth({
+                  adapter: PostgresAdapter(sql),
+                  providers: [...authConfig.providers, Credentials({ id: "otp", authorize: checkCode })],
+                  session: { strategy: "jwt" },
+                })
+              `,
+            },
+          ],
+        },
+      ],
+    },
+  ],
+});
