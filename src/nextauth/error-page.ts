@@ -116,14 +116,17 @@ const APP_ROUTER_FILES: ReadonlySet<string> = new Set(['page', 'layout', 'templa
  * {@link checkFile} reports in is one of these, so the rule skips the project model for all others.
  */
 export function mayReportIn(file: string, middlewareFiles: readonly string[] = []): boolean {
-  const parts = file.split(/[\\/]/);
-  const base = parts.pop() ?? '';
+  // Called for every linted file, so it stays a few string searches.
+  const normalized = file.includes('\\') ? file.replaceAll('\\', '/') : file;
+  const slash = normalized.lastIndexOf('/');
+  const base = normalized.slice(slash + 1);
   if (MIDDLEWARE_NAME_SET.has(base)) return true;
-  if (middlewareFiles.some((name) => (name.split(/[\\/]/).pop() ?? '') === base)) return true;
+  if (middlewareFiles.some((name) => name === base || name.endsWith(`/${base}`) || name.endsWith(`\\${base}`))) return true;
   const dot = base.lastIndexOf('.');
   if (dot <= 0 || !PAGE_EXTENSION_SET.has(base.slice(dot + 1))) return false;
-  if (parts.includes('pages')) return true;
-  return parts.includes('app') && APP_ROUTER_FILES.has(base.slice(0, dot));
+  const folders = `/${normalized.slice(0, slash + 1)}`;
+  if (folders.includes('/pages/')) return true;
+  return folders.includes('/app/') && APP_ROUTER_FILES.has(base.slice(0, dot));
 }
 
 /** Everything to report for one linted file. Never throws. */
