@@ -14,11 +14,14 @@ import { evidentFamilies } from '../src/catalog';
 import type { AuthPage, Locale } from '../src/catalog';
 import type { ClauseLayout, FamilyContext, Quote } from '../src/catalog/switch-analysis';
 import { pageOfFile, projectAuthMajor } from '../src/nextauth/page-context';
-import { getCaseLabels, getStringTypeFacts, getValueName } from '../src/util/ast';
+import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+
+import { getCaseLabels, getMapReads, getPropertyKeyName, getStringTypeFacts, getValueName, skipTypeWrappers } from '../src/util/ast';
+import type { MapReads } from '../src/util/ast';
 import { createRule } from '../src/util/create-rule';
 import { defineMessages, localizedMessageId } from '../src/util/messages';
 import type { LocalizedMessageId } from '../src/util/messages';
-import { getAuthErrorsSettings } from '../src/util/settings';
+import { checkFamilyOption, getAuthErrorsSettings } from '../src/util/settings';
 
 type Options = [
   {
@@ -33,6 +36,7 @@ type Options = [
 type BaseMessageId =
   | 'missingCases'
   | 'missingPageCases'
+  | 'missingMapKeys'
   | 'missingStatuses'
   | 'missingDefault'
   | 'addDefault'
@@ -54,6 +58,8 @@ export default createRule<Options, MessageIds>({
           'This `switch` over {{family}} has no `default` and does not handle {{count}} of its codes: {{list}}. Those codes reach no branch at run time.',
         missingPageCases:
           'This `switch` over the {{family}} that reach the {{page}} has no `default` and misses {{count}} of them: {{list}}.',
+        missingMapKeys:
+          'This map of {{family}} is read with no fallback and has no entry for {{count}} of them: {{list}}. Add the entries or a fallback (`?? …`).',
         missingStatuses:
           'This `switch` on the HTTP status of {{family}} has no `default` and does not handle {{count}} of its statuses: {{list}}. Responses with those statuses reach no branch at run time.',
         missingDefault:
@@ -66,6 +72,8 @@ export default createRule<Options, MessageIds>({
           '이 `switch`는 {{family}}를 다루지만 `default`가 없고 그중 {{count}}개를 처리하지 않습니다: {{list}}. 이 코드들은 실행 중에 어느 분기에도 걸리지 않습니다.',
         missingPageCases:
           '이 `switch`는 {{page}}에 오는 {{family}}을 다루지만 `default`가 없고 그중 {{count}}개를 빠뜨렸습니다: {{list}}.',
+        missingMapKeys:
+          '이 {{family}} 맵은 대체값 없이 읽히는데 그중 {{count}}개의 항목이 없습니다: {{list}}. 항목이나 대체값(`?? …`)을 추가하세요.',
         missingStatuses:
           '이 `switch`는 {{family}}의 HTTP 상태를 다루지만 `default`가 없고 그중 {{count}}개를 처리하지 않습니다: {{list}}. 이 상태의 응답은 실행 중에 어느 분기에도 걸리지 않습니다.',
         missingDefault:
@@ -114,7 +122,9 @@ export default createRule<Options, MessageIds>({
     defaultOptions: [{ requireDefault: false, ignoreCodes: [], checkHttpStatus: false }],
   },
   create(context, [options]) {
-    const { locale, catalog, settings } = getAuthErrorsSettings(context);
+    const resolved = getAuthErrorsSettings(context);
+    checkFamilyOption(context, resolved, options.families);
+    const { locale, catalog, settings } = resolved;
     const sourceCode = context.sourceCode;
     const types = getStringTypeFacts(context);
     // What the file and the project say about families: read once, and only for a file that has a switch.
@@ -137,6 +147,25 @@ export default createRule<Options, MessageIds>({
     };
 
     return {
+      ObjectExpression(node) {
+        const keys = mapKeys(node);
+        if (!keys || keys.length < 2) return;
+        const reads = getMapReads(node, sourceCode);
+        if (!reads || reads.escapes || reads.keyed.length === 0 || hasFallback(reads, keys)) return;
+        const labels = keys.filter((key) => key !== 'default');
+        const verdict = checkExhaustiveness(
+          catalog,
+          { labels, hasDefault: false, discriminant: reads.keyed[0]?.name },
+          { ...checkOptions(), requireDefault: false },
+        );
+        if (verdict?.kind !== 'missingCases') return;
+        const { families, missing } = verdict;
+        context.report({
+          node: reads.id,
+          messageId: localizedMessageId('missingMapKeys', locale),
+          data: { family: familyTitle(families, locale), count: missing.length, list: formatMissingCodes(missing, locale) },
+        });
+      },
       SwitchStatement(node) {
         if (node.cases.some((clause) => clause.test === null)) return;
         const labels = getCaseLabels(node, sourceCode.getScope(node), types?.literalValue);
@@ -188,6 +217,35 @@ export default createRule<Options, MessageIds>({
     };
   },
 });
+
+/** The static keys of an object literal, or `undefined` when one cannot be read (a spread, a computed key). */
+function mapKeys(node: TSESTree.ObjectExpression): string[] | undefined {
+  const keys: string[] = [];
+  for (const property of node.properties) {
+    if (property.type !== AST_NODE_TYPES.Property) return undefined;
+    const key = getPropertyKeyName(property);
+    if (key === undefined) return undefined;
+    keys.push(key);
+  }
+  return keys;
+}
+
+/**
+ * Whether the codes a map has no entry for still get something: a read with `??` / `||` after it, a read that
+ * only decides between two branches (`messages[error] ? … : …`), or a `default` entry that is read by name.
+ */
+function hasFallback(reads: MapReads, keys: readonly string[]): boolean {
+  if (keys.includes('default') && reads.named.has('default')) return true;
+  return reads.keyed.some(({ node }) => {
+    let current: TSESTree.Node = node;
+    while (current.parent && (current.parent.type === AST_NODE_TYPES.ChainExpression || skipTypeWrappers(current.parent) !== current.parent)) {
+      current = current.parent;
+    }
+    const parent = current.parent;
+    if (parent?.type === AST_NODE_TYPES.LogicalExpression && parent.left === current && parent.operator !== '&&') return true;
+    return parent?.type === AST_NODE_TYPES.ConditionalExpression && parent.test === current;
+  });
+}
 
 /** How a message names the page(s) a switch's values reach. */
 function pageName(page: AuthPage | 'both', locale: Locale): string {

@@ -18,7 +18,7 @@ import type { StringLiteralNode } from '../src/util/ast';
 import { createRule } from '../src/util/create-rule';
 import { defineMessages, localizedMessageId } from '../src/util/messages';
 import type { LocalizedMessageId } from '../src/util/messages';
-import { getAuthErrorsSettings } from '../src/util/settings';
+import { checkFamilyOption, getAuthErrorsSettings } from '../src/util/settings';
 
 type Options = [
   {
@@ -95,7 +95,9 @@ export default createRule<Options, MessageIds>({
     defaultOptions: [{ ignoreCodes: [] }],
   },
   create(context, [options]) {
-    const { locale, catalog, settings } = getAuthErrorsSettings(context);
+    const resolved = getAuthErrorsSettings(context);
+    checkFamilyOption(context, resolved, options.families);
+    const { locale, catalog, settings } = resolved;
     const sourceCode = context.sourceCode;
     // What the file and the project say about families: read once, and only when a group is checked.
     let familyContext: FamilyContext | undefined;

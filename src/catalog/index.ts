@@ -3,7 +3,7 @@ import { baasFamily } from './baas';
 import { Catalog, createFamily } from './catalog';
 import { nextAuthFamily } from './nextauth';
 import { nextAuthPagesFamily } from './nextauth-pages';
-import { buildCatalog, parseSettings } from './settings';
+import { AuthErrorsSettingsError, buildCatalog, parseSettings } from './settings';
 import type { AuthErrorsSettings } from './settings';
 import type { Family, Locale } from './types';
 
@@ -53,7 +53,7 @@ export function resolveSettings(raw: unknown, root?: string): ResolvedSettings {
     const cached = byObject.get(raw);
     if (cached) return cached;
   }
-  const text = `${root ?? ''}\u0000${JSON.stringify(raw)}`;
+  const text = `${root ?? ''}\u0000${settingsText(raw, root ?? 'settings["auth-errors"]')}`;
   let resolved = byText.get(text);
   if (!resolved) {
     const settings = parseSettings(raw, root, BUILTIN_IDS);
@@ -63,6 +63,22 @@ export function resolveSettings(raw: unknown, root?: string): ResolvedSettings {
   }
   if (typeof raw === 'object') byObject.set(raw, resolved);
   return resolved;
+}
+
+/** The settings as JSON (their cache key); settings that are not plain data fail with the field named. */
+function settingsText(raw: unknown, root: string): string {
+  try {
+    return JSON.stringify(raw, (_key, value: unknown) => {
+      if (typeof value === 'function' || typeof value === 'symbol' || typeof value === 'bigint') {
+        throw new AuthErrorsSettingsError(`eslint-plugin-auth-errors: ${root} must be plain JSON data, but it holds a ${typeof value}.`);
+      }
+      return value;
+    });
+  } catch (error) {
+    if (error instanceof AuthErrorsSettingsError) throw error;
+    // JSON.stringify's own TypeError: a circular structure.
+    throw new AuthErrorsSettingsError(`eslint-plugin-auth-errors: ${root} must be plain JSON data, but it refers to itself (a circular structure).`);
+  }
 }
 
 const defaultResolved: ResolvedSettings = {

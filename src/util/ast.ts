@@ -168,21 +168,46 @@ export function getValueName(node: TSESTree.Node): string | undefined {
  * `const` initializer or is never read by a computed key.
  */
 export function getMapReadNames(node: TSESTree.ObjectExpression, sourceCode: Readonly<TSESLint.SourceCode>): string[] {
+  return (getMapReads(node, sourceCode)?.keyed ?? []).flatMap((read) => (read.name === undefined ? [] : [read.name]));
+}
+
+/** How a `const` map is used in its scope. */
+export interface MapReads {
+  /** The variable the map is declared as. */
+  readonly id: TSESTree.Identifier;
+  /** Reads by a computed key (`messages[error]`), with the name of the key's value when it has one. */
+  readonly keyed: readonly { readonly name: string | undefined; readonly node: TSESTree.MemberExpression }[];
+  /** Properties read by name (`messages.default`). */
+  readonly named: ReadonlySet<string>;
+  /** Whether the map is also used in a way not listed above (passed on, spread, iterated): its reads are unknown. */
+  readonly escapes: boolean;
+}
+
+/** The reads of a map declared as `const X = {…}` (through `as` / `satisfies`), or `undefined` for any other object. */
+export function getMapReads(node: TSESTree.ObjectExpression, sourceCode: Readonly<TSESLint.SourceCode>): MapReads | undefined {
   let holder: TSESTree.Node = node;
   while (holder.parent && isTypeWrapper(holder.parent)) holder = holder.parent;
   const declarator = holder.parent;
-  if (declarator?.type !== AST_NODE_TYPES.VariableDeclarator || declarator.init !== holder) return [];
-  if (declarator.id.type !== AST_NODE_TYPES.Identifier || declarator.parent.kind !== 'const') return [];
+  if (declarator?.type !== AST_NODE_TYPES.VariableDeclarator || declarator.init !== holder) return undefined;
+  if (declarator.id.type !== AST_NODE_TYPES.Identifier || declarator.parent.kind !== 'const') return undefined;
   const variable = ASTUtils.findVariable(sourceCode.getScope(declarator), declarator.id);
-  if (!variable) return [];
-  const names: string[] = [];
+  if (!variable) return undefined;
+  const keyed: { name: string | undefined; node: TSESTree.MemberExpression }[] = [];
+  const named = new Set<string>();
+  let escapes = false;
   for (const reference of variable.references) {
+    if (reference.init) continue;
     const read = reference.identifier.parent;
-    if (read?.type !== AST_NODE_TYPES.MemberExpression || !read.computed || read.object !== reference.identifier) continue;
-    const name = getValueName(read.property);
-    if (name !== undefined) names.push(name);
+    if (read?.type !== AST_NODE_TYPES.MemberExpression || read.object !== reference.identifier) {
+      escapes = true;
+      continue;
+    }
+    const key = read.computed ? getLiteralString(read.property) : getLastName(read);
+    if (key !== undefined) named.add(key);
+    else if (read.computed) keyed.push({ name: getValueName(read.property), node: read });
+    else escapes = true;
   }
-  return names;
+  return { id: declarator.id, keyed, named, escapes };
 }
 
 function isTypeWrapper(node: TSESTree.Node): boolean {

@@ -1,6 +1,6 @@
 import type { TSESLint } from '@typescript-eslint/utils';
 
-import { resolveSettings } from '../catalog';
+import { AuthErrorsSettingsError, resolveSettings } from '../catalog';
 import type { ResolvedSettings } from '../catalog';
 
 /** The key of this plugin's shared settings: `settings["auth-errors"]`. */
@@ -14,4 +14,24 @@ export function getAuthErrorsSettings(
   context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>,
 ): ResolvedSettings {
   return resolveSettings(context.settings[SETTINGS_KEY]);
+}
+
+/**
+ * Checks a rule's `families` option against the families the catalog has (built-in and the user's own): a
+ * misspelled id (`"bass"`) would silently turn the rule off, so it fails naming the option instead.
+ */
+export function checkFamilyOption(
+  context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>,
+  resolved: ResolvedSettings,
+  families: readonly string[] | undefined,
+): void {
+  if (!families) return;
+  const known = resolved.catalog.families.map((family) => family.id);
+  families.forEach((id, index) => {
+    if (!known.includes(id)) {
+      throw new AuthErrorsSettingsError(
+        `eslint-plugin-auth-errors: the "families" option of ${context.id} lists "${id}" at [${index}], which is no family (known: ${known.map((name) => `"${name}"`).join(', ')}).`,
+      );
+    }
+  });
 }

@@ -394,3 +394,36 @@ describe('no-auth-on-error-page with an unparsable neighbour', () => {
     expect(withInlineRoute(route)).toEqual([]);
   });
 });
+
+describe('option and setting values the schema cannot judge', () => {
+  it('fails on a family id that no catalog has, naming the option, the rule and the known ids', () => {
+    for (const name of ['exhaustive-error-codes', 'no-unknown-error-code']) {
+      expect(lintWithOptions(name, [{ families: ['nextauth', 'bass'] }])).toThrow(
+        new RegExp(`"families" option of auth-errors/${name} lists "bass" at \\[1\\].*"baas"`),
+      );
+    }
+  });
+
+  it('accepts the id of a family from settings["auth-errors"].catalogs', () => {
+    const config = configFor({ 'auth-errors/no-unknown-error-code': ['error', { families: ['billing'] }] });
+    const settings = { 'auth-errors': { catalogs: [{ name: 'billing', codes: ['CARD_DECLINED', 'CARD_EXPIRED'] }] } };
+    const messages = new Linter().verify("if (e.reason === 'CARD_DECLNED') retry();", [...config, { settings }], { filename: 'file.ts' });
+    expect(messages.filter((message) => message.fatal)).toEqual([]);
+  });
+
+  it('fails on settings that refer to themselves, naming the setting', () => {
+    const settings: Record<string, unknown> = { locale: 'en' };
+    settings.self = settings;
+    const config = [...configFor({ 'auth-errors/no-unknown-error-code': 'error' }), { settings: { 'auth-errors': settings } }];
+    expect(() => new Linter().verify("if (e.code === 'X') f();", config, { filename: 'file.ts' })).toThrow(
+      /settings\["auth-errors"\] (?:has an unknown field "self"|must be plain JSON data)/,
+    );
+  });
+
+  it('fails on an unknown top-level setting (a misspelt `catalog`), naming it and the allowed ones', () => {
+    const config = [...configFor({ 'auth-errors/no-unknown-error-code': 'error' }), { settings: { 'auth-errors': { catalog: [] } } }];
+    expect(() => new Linter().verify("if (e.code === 'X') f();", config, { filename: 'file.ts' })).toThrow(
+      /has an unknown field "catalog" \(allowed: locale, catalogs, enabledFamilies, familyModules\)/,
+    );
+  });
+});

@@ -1736,3 +1736,87 @@ projectTester.run('exhaustive-error-codes: the page and major the project says',
     },
   ],
 });
+
+// ---------------------------------------------------------------------------------------------------------------
+// Code → message maps read by the code: a switch in another form.
+
+const SIGN_IN_MESSAGES = dedent`
+  const messages: Record<string, string> = {
+    OAuthSignin: 'Could not reach the provider. Try again.',
+    OAuthCallback: 'The provider sent an answer we could not read.',
+    CredentialsSignin: 'Wrong e-mail or password.',
+    SessionRequired: 'Please sign in to see this page.',
+  };
+`;
+
+ruleTester.run('exhaustive-error-codes: code → message maps', rule, {
+  valid: [
+    {
+      name: 'a fallback with ??',
+      code: `${SIGN_IN_MESSAGES}\nexport const SignInError = ({ error }: { error: string }) => <p>{messages[error] ?? 'Sign-in failed.'}</p>;`,
+    },
+    {
+      name: 'a fallback with || and a read in a ternary',
+      code: `${SIGN_IN_MESSAGES}\nexport const text = (error: string) => messages[error] || 'Sign-in failed.';\nexport const show = (error: string) => (messages[error] ? messages[error] : null);`,
+    },
+    {
+      name: 'a `default` entry that is read by name',
+      code: dedent`
+        const messages: Record<string, string> = {
+          OAuthSignin: 'Could not reach the provider.',
+          CredentialsSignin: 'Wrong e-mail or password.',
+          default: 'Sign-in failed.',
+        };
+        export const text = (error: string) => messages[error] ?? messages.default;
+      `,
+    },
+    {
+      name: 'a map passed on elsewhere: how it is read is unknown',
+      code: `${SIGN_IN_MESSAGES}\nexport const text = (error: string) => translate(messages, error);`,
+    },
+    {
+      name: 'a map never read by a key is no lookup table',
+      code: `${SIGN_IN_MESSAGES}\nexport const all = Object.values(messages);`,
+    },
+    {
+      name: 'a sign-in map that covers every sign-in value',
+      code: dedent`
+        const messages: Record<string, string> = {
+          OAuthSignin: 'a', OAuthCallback: 'b', OAuthCreateAccount: 'c', EmailCreateAccount: 'd', Callback: 'e',
+          OAuthAccountNotLinked: 'f', EmailSignin: 'g', CredentialsSignin: 'h', SessionRequired: 'i',
+        };
+        export const text = (error: string) => messages[error];
+      `,
+    },
+  ],
+  invalid: [
+    {
+      name: 'a sign-in message map read in JSX with no fallback (an unused `default` key does not count)',
+      code: dedent`
+        const errors: Record<string, string> = {
+          OAuthSignin: 'Could not reach the provider. Try again.',
+          OAuthCallback: 'The provider sent an answer we could not read.',
+          CredentialsSignin: 'Wrong e-mail or password.',
+          SessionRequired: 'Please sign in to see this page.',
+          default: 'Sign-in failed.',
+        };
+        export function SignInError({ error }: { error: string }) {
+          if (!errors[error]) return null;
+          return <p role="alert">{errors[error]}</p>;
+        }
+      `,
+      errors: [
+        {
+          messageId: 'missingMapKeys',
+          line: 1,
+          column: 7,
+          data: {
+            family: 'NextAuth.js v4 page error values',
+            count: 5,
+            list: `\`OAuthCreateAccount\` (${meaning('nextauth-pages', 'OAuthCreateAccount')}), \`EmailCreateAccount\` (${meaning('nextauth-pages', 'EmailCreateAccount')}), \`Callback\` (${meaning('nextauth-pages', 'Callback')}) and 2 more`,
+          },
+        },
+      ],
+    },
+  ],
+});
