@@ -1,6 +1,8 @@
 import { authJsFamily } from './authjs';
 import { baasFamily } from './baas';
 import { Catalog, createFamily } from './catalog';
+import { firebaseAdminAuthFamily } from './firebase-admin-auth';
+import { firebaseAuthFamily } from './firebase-auth';
 import { nextAuthFamily } from './nextauth';
 import { nextAuthPagesFamily } from './nextauth-pages';
 import { AuthErrorsSettingsError, buildCatalog, parseSettings } from './settings';
@@ -15,15 +17,19 @@ export type { AuthErrorsSettings, UserCatalog, UserCode } from './settings';
 export * from './types';
 export type { AuthJsErrorType } from './authjs';
 export type { BaasErrorCode } from './baas';
+export type { FirebaseAdminAuthErrorCode } from './firebase-admin-auth';
+export type { FirebaseAuthErrorCode } from './firebase-auth';
 export type { NextAuthErrorCode } from './nextauth';
 export type { NextAuthPageErrorCode } from './nextauth-pages';
 export { AUTHJS_ERROR_TYPES } from './authjs';
 export { BAAS_ERROR_CODES } from './baas';
+export { FIREBASE_ADMIN_AUTH_ERROR_CODES } from './firebase-admin-auth';
+export { FIREBASE_AUTH_ERROR_CODES } from './firebase-auth';
 export { NEXTAUTH_ERROR_CODES } from './nextauth';
 export { NEXTAUTH_PAGE_ERROR_CODES } from './nextauth-pages';
 
 /** The built-in families, in the order look-ups try them. */
-export const builtinFamilies: readonly Family[] = [nextAuthFamily, nextAuthPagesFamily, authJsFamily, baasFamily].map(
+export const builtinFamilies: readonly Family[] = [nextAuthFamily, nextAuthPagesFamily, authJsFamily, baasFamily, firebaseAuthFamily, firebaseAdminAuthFamily].map(
   (definition) => createFamily(definition, true),
 );
 

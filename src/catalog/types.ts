@@ -9,7 +9,7 @@ export interface Localized {
 }
 
 /** The built-in families. Users add their own through `settings["auth-errors"].catalogs`. */
-export const BUILTIN_FAMILY_IDS = ['nextauth', 'nextauth-pages', 'authjs', 'baas'] as const;
+export const BUILTIN_FAMILY_IDS = ['nextauth', 'nextauth-pages', 'authjs', 'baas', 'firebase-auth', 'firebase-admin-auth'] as const;
 export type BuiltinFamilyId = (typeof BUILTIN_FAMILY_IDS)[number];
 
 /** Where a NextAuth v4 logger code shows up. */
@@ -75,6 +75,23 @@ export interface CodeEntry {
   readonly generic?: boolean;
   /** Auth.js v5: a sign-in error that a sign-in / error page may show to the user. */
   readonly signInError?: boolean;
+  /**
+   * The calls that raise the code, where the library says so (Firebase: `signInWithEmailAndPassword`,
+   * `Auth.createUser`, …). Absent when any call may raise it or nothing more precise is known.
+   */
+  readonly raisedBy?: readonly string[];
+  /**
+   * Raised only by a server SDK (the Firebase Admin SDK), never by the client library of the same product: a client
+   * that waits for it waits in vain.
+   */
+  readonly serverOnly?: boolean;
+  /** Still raised, but only by a feature the library has deprecated (Firebase Dynamic Links): move off it. */
+  readonly deprecated?: boolean;
+  /**
+   * Keys of the library's exported constant map that hold the code (Firebase `AuthErrorCodes.INVALID_PASSWORD`,
+   * Admin `AuthErrorCode.INVALID_PASSWORD`). Empty or absent when the library exports no name for it.
+   */
+  readonly constants?: readonly string[];
 }
 
 /** The two pages a NextAuth / Auth.js `?error=` value is sent to. */
