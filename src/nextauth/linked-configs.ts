@@ -5,7 +5,7 @@ import type { Frame } from './bindings';
 import { analyzeProgram } from './config';
 import type { AuthConfig } from './config';
 import type { ParserLike } from './project';
-import { getNextAuthProject } from './project-config';
+import { linkedAuthModel } from './project-config';
 
 /**
  * The configs of the file being linted for the config rules, with the parts it imports from the app's own files
@@ -44,14 +44,13 @@ export function lintConfigs(program: TSESTree.Program, options: LintConfigOption
     ownConfig: () => undefined,
   };
   if (!needsImports(plain.configs, plain.unresolved.some((call) => call.origin !== undefined))) return base;
-  const project = getNextAuthProject(options.filename, options.parser ? { parser: options.parser } : {});
-  if (!project) return base;
-  const linked = project.linkedModel(program, options.filename);
+  const linked = linkedAuthModel(program, options.filename, options.parser ? { parser: options.parser } : {});
+  if (!linked) return base;
   return {
-    configs: linked.configs,
+    configs: linked.model.configs,
     isLocal,
     where: (node, frame) => {
-      const place = project.describe(node, frame);
+      const place = linked.describe(node, frame);
       return place ? `${place.file}:${place.line}` : undefined;
     },
     ownConfig: (config) => {

@@ -292,6 +292,28 @@ export function clearNextAuthProjects(): void {
   projectModelStats.hits = 0;
 }
 
+/** A config model with the app's own imports followed, and where its nodes sit (see {@link linkedAuthModel}). */
+export interface LinkedAuthModel {
+  readonly model: ProgramAuthModel;
+  /** Where a node of a followed file sits: `auth.config.ts:7`. */
+  describe(node: TSESTree.Node, frame: Frame): { file: string; line: number } | undefined;
+}
+
+/**
+ * The config model of a program (the file being linted) with its imports of the app's own files followed
+ * (`NextAuth({ adapter, ...authConfig })`, `NextAuth(authConfig)`, `providers: [...authConfig.providers]`),
+ * without discovering the rest of the project (middleware, pages, next.config): only module resolution (the
+ * project's `tsconfig` / `jsconfig` `paths`) and the file layer, so each followed file is read and parsed at most
+ * once per process while it is unchanged. `undefined` when the file belongs to no project.
+ */
+export function linkedAuthModel(program: TSESTree.Program, file: string, options: ProjectOptions = {}): LinkedAuthModel | undefined {
+  const root = findProjectRoot(path.resolve(file));
+  if (!root) return undefined;
+  const builder = new ProjectBuilder(root, options, new Stamps());
+  const model = builder.linkedModel(program, path.resolve(file));
+  return { model, describe: (node, frame) => builder.describeNode(node, frame) };
+}
+
 /** The middleware file names of a project: the standard ones at the root and in `src/`, then the extra ones. */
 export function middlewareCandidates(root: string, extra: readonly string[] = []): string[] {
   const names: string[] = [];
@@ -354,11 +376,17 @@ class ProjectBuilder {
       authFor: (program, file) => this.authFor(program, file),
       importedValue: (binding, program) => this.importedValue(binding, program),
       describe: (node, frame) => this.describe(node, frame),
-      linkedModel: (program, file) => {
-        this.remember(program, file);
-        return analyzeProgram(program, { resolveImport: this.resolveImport });
-      },
+      linkedModel: (program, file) => this.linkedModel(program, file),
     };
+  }
+
+  linkedModel(program: TSESTree.Program, file: string): ProgramAuthModel {
+    this.remember(program, file);
+    return analyzeProgram(program, { resolveImport: this.resolveImport });
+  }
+
+  describeNode(node: TSESTree.Node, frame: Frame): { file: string; line: number } | undefined {
+    return this.describe(node, frame);
   }
 
   // ---- files ---------------------------------------------------------------------------------------------
