@@ -6,7 +6,7 @@ import type { ClauseLayout, Quote } from '../catalog/switch-analysis';
 import type { Locale } from '../catalog/types';
 import { caseLabels } from './context';
 import type { EditorOptions } from './options';
-import { findNodeAt, indentationAt, lastName, newLineOf, skipWrappers } from './syntax';
+import { findNodeAt, indentationAt, newLineOf, skipWrappers, valueName } from './syntax';
 import type { TypeScript } from './syntax';
 import type { EditorCodeAction, TextEdit } from './types';
 
@@ -34,7 +34,7 @@ export function addMissingCasesAction(
   const unresolvedLabels = clauses.filter((clause) => ts.isCaseClause(clause)).length - labels.length;
   const verdict = checkExhaustiveness(
     options.catalog,
-    { labels, unresolvedLabels, hasDefault: false, discriminant: lastName(ts, switchStatement.expression) },
+    { labels, unresolvedLabels, hasDefault: false, discriminant: valueName(ts, switchStatement.expression) },
     familyContextOf(sourceFile, options),
   );
   if (verdict?.kind !== 'missingCases') return undefined;

@@ -6,7 +6,7 @@ import type { FamilyContext, LabelContext } from '../catalog/switch-analysis';
 import { identifyFamilies } from '../catalog/switch-analysis';
 import type { Family, FoundCode } from '../catalog/types';
 import type { EditorOptions } from './options';
-import { findNodeAt, keyNode, lastName, propertyKeyName, skipWrappers, stringValue } from './syntax';
+import { findNodeAt, keyNode, propertyKeyName, skipWrappers, staticString, valueName } from './syntax';
 import type { CodeNode, TypeScript } from './syntax';
 
 /**
@@ -95,7 +95,7 @@ export function siteOf(ts: TypeScript, sourceFile: TS.SourceFile, node: CodeNode
       kind: 'case',
       node,
       value,
-      discriminant: lastName(ts, switchStatement.expression),
+      discriminant: valueName(ts, switchStatement.expression),
       siblings: caseLabels(ts, switchStatement, parent),
       switchStatement,
     };
@@ -106,7 +106,7 @@ export function siteOf(ts: TypeScript, sourceFile: TS.SourceFile, node: CodeNode
       kind: 'comparison',
       node,
       value,
-      discriminant: lastName(ts, other),
+      discriminant: valueName(ts, other),
       siblings: comparedStrings(ts, sourceFile, other, parent),
     };
   }
@@ -176,7 +176,7 @@ export function caseLabels(ts: TypeScript, switchStatement: TS.SwitchStatement, 
   const labels: string[] = [];
   for (const clause of switchStatement.caseBlock.clauses) {
     if (clause === except || !ts.isCaseClause(clause)) continue;
-    const label = stringValue(ts, clause.expression);
+    const label = staticString(ts, clause.expression);
     if (label !== undefined) labels.push(label);
   }
   return labels;
@@ -208,8 +208,8 @@ function comparedStrings(ts: TypeScript, sourceFile: TS.SourceFile, other: TS.Ex
   const found: string[] = [];
   const visit = (node: TS.Node): void => {
     if (node !== except && ts.isBinaryExpression(node) && isEqualityOperator(ts, node.operatorToken.kind)) {
-      const left = stringValue(ts, node.left);
-      const right = stringValue(ts, node.right);
+      const left = staticString(ts, node.left);
+      const right = staticString(ts, node.right);
       if (left !== undefined && right === undefined && expressionKey(ts, node.right, sourceFile) === wanted) found.push(left);
       if (right !== undefined && left === undefined && expressionKey(ts, node.left, sourceFile) === wanted) found.push(right);
     }

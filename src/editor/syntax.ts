@@ -50,6 +50,82 @@ export function stringValue(ts: TypeScript, node: TS.Node | undefined): string |
   return ts.isStringLiteral(inner) || ts.isNoSubstitutionTemplateLiteral(inner) ? inner.text : undefined;
 }
 
+// Per source file version: the initializer of every name declared exactly once with `const` (null: declared
+// more than once, so which one a use means is not known without scope analysis).
+const constsCache = new WeakMap<TS.SourceFile, Map<string, TS.Expression | null>>();
+
+function constInitializers(ts: TypeScript, sourceFile: TS.SourceFile): Map<string, TS.Expression | null> {
+  const cached = constsCache.get(sourceFile);
+  if (cached) return cached;
+  const found = new Map<string, TS.Expression | null>();
+  const declared = new Set<string>();
+  const visit = (node: TS.Node): void => {
+    if (ts.isVariableDeclaration(node) && ts.isIdentifier(node.name)) {
+      const name = node.name.text;
+      const isConst = ts.isVariableDeclarationList(node.parent) && (node.parent.flags & ts.NodeFlags.Const) !== 0;
+      found.set(name, declared.has(name) || !isConst || !node.initializer ? null : node.initializer);
+      declared.add(name);
+    } else if ((ts.isFunctionDeclaration(node) || ts.isClassDeclaration(node) || ts.isParameter(node)) && node.name && ts.isIdentifier(node.name)) {
+      found.set(node.name.text, null);
+      declared.add(node.name.text);
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(sourceFile);
+  constsCache.set(sourceFile, found);
+  return found;
+}
+
+/**
+ * The string a label or operand stands for: a literal, or — the way the rules read it — a `const` declared once
+ * in the file with such a value (`const TOKEN = 'TOKEN_EXPIRED'`), or a member of a `const` object literal
+ * (`Codes.A`, `Codes['A']`), through `as const` and other wrappers.
+ */
+export function staticString(ts: TypeScript, node: TS.Node | undefined): string | undefined {
+  let current: TS.Node | undefined = node;
+  for (let depth = 0; current && depth < 6; depth++) {
+    const inner = skipWrappers(ts, current);
+    const literal = stringValue(ts, inner);
+    if (literal !== undefined) return literal;
+    const sourceFile = inner.getSourceFile();
+    if (ts.isIdentifier(inner)) {
+      current = constInitializers(ts, sourceFile).get(inner.text) ?? undefined;
+      continue;
+    }
+    if ((ts.isPropertyAccessExpression(inner) || ts.isElementAccessExpression(inner)) && ts.isIdentifier(inner.expression)) {
+      const key = ts.isPropertyAccessExpression(inner) ? inner.name.text : stringValue(ts, inner.argumentExpression);
+      const initializer = constInitializers(ts, sourceFile).get(inner.expression.text);
+      const object = initializer && skipWrappers(ts, initializer);
+      if (key === undefined || !object || !ts.isObjectLiteralExpression(object)) return undefined;
+      let value: TS.Expression | undefined;
+      for (const property of object.properties) {
+        if (ts.isPropertyAssignment(property) && propertyKeyName(ts, property.name) === key) value = property.initializer;
+      }
+      current = value;
+      continue;
+    }
+    return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * The name a switched-on or compared value goes by, as the rules name it: its last name, or the key read from a
+ * `URLSearchParams`-like `get` call (`error` for `searchParams.get('error')`).
+ */
+export function valueName(ts: TypeScript, node: TS.Node): string | undefined {
+  const inner = skipWrappers(ts, node);
+  if (
+    ts.isCallExpression(inner) &&
+    inner.arguments.length === 1 &&
+    (ts.isPropertyAccessExpression(inner.expression) || ts.isElementAccessExpression(inner.expression)) &&
+    lastName(ts, inner.expression) === 'get'
+  ) {
+    return stringValue(ts, inner.arguments[0]);
+  }
+  return lastName(ts, inner);
+}
+
 /** `errorCode` for `errorCode`, `error.errorCode`, `error?.errorCode` or `error['errorCode']`. */
 export function lastName(ts: TypeScript, node: TS.Node): string | undefined {
   const inner = skipWrappers(ts, node);
