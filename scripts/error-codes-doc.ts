@@ -4,6 +4,8 @@
  */
 import { authJsFamily } from '../src/catalog/authjs';
 import { baasFamily } from '../src/catalog/baas';
+import { firebaseAdminAuthFamily } from '../src/catalog/firebase-admin-auth';
+import { firebaseAuthFamily } from '../src/catalog/firebase-auth';
 import { NEXTAUTH_LOG_LEVELS, nextAuthFamily, type NextAuthErrorCode } from '../src/catalog/nextauth';
 import { nextAuthPagesFamily } from '../src/catalog/nextauth-pages';
 import type { CodeEntry, FamilyDefinition } from '../src/catalog/types';
@@ -63,6 +65,21 @@ const LAYOUTS: readonly FamilyLayout[] = [
     secondHeader: 'HTTP status',
     second: (entry) => String(entry.httpStatus ?? ''),
     notes: (entry) => (entry.retryable ? ['retryable'] : []),
+  },
+  {
+    family: firebaseAuthFamily,
+    secondHeader: '`AuthErrorCodes` key',
+    second: (entry) => (entry.constants ?? []).map((key) => `\`${key}\``).join(', '),
+    notes: (entry) => [
+      ...(entry.constants === undefined ? ['not in `AuthErrorCodes`'] : []),
+      ...(entry.deprecated ? ['deprecated feature'] : []),
+    ],
+  },
+  {
+    family: firebaseAdminAuthFamily,
+    secondHeader: 'Raised by',
+    second: (entry) => (entry.serverOnly ? 'Admin SDK only' : 'Admin and web SDK'),
+    notes: (entry) => (entry.deprecated ? ['deprecated feature'] : []),
   },
 ];
 
