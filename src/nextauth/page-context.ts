@@ -4,6 +4,7 @@ import type { AuthPage } from '../catalog';
 import { findProjectRoot, readProjectFile } from './project';
 import type { ParserLike } from './project';
 import { getNextAuthProject } from './project-config';
+import { findWorkspaceRoot } from './workspace';
 
 /**
  * What the project says about a file that handles `?error=` values: which NextAuth.js / Auth.js major the
@@ -66,13 +67,46 @@ export function projectAuthMajor(file: string): 4 | 5 | undefined {
   const manifest = readManifest(path.join(root, 'package.json'));
   if (!manifest) return undefined;
   const dependencies = { ...manifest.peerDependencies, ...manifest.devDependencies, ...manifest.dependencies };
-  if (typeof dependencies['next-auth'] === 'string') {
+  const range = dependencies['next-auth'];
+  if (typeof range === 'string') {
     const installed = readManifest(path.join(root, 'node_modules', 'next-auth', 'package.json'))?.version;
-    const major = majorOfRange(typeof installed === 'string' ? installed : dependencies['next-auth']);
+    const wanted = range.startsWith('catalog:') ? pnpmCatalogVersion(root, 'next-auth', range.slice('catalog:'.length)) : range;
+    const major = majorOfRange(typeof installed === 'string' ? installed : (wanted ?? ''));
     if (major === 4 || major === 5) return major;
     return undefined;
   }
   if (AUTHJS_PACKAGES.some((name) => typeof dependencies[name] === 'string')) return 5;
+  return undefined;
+}
+
+/**
+ * The version a pnpm catalog gives a package (`"next-auth": "catalog:"` in a workspace whose
+ * `pnpm-workspace.yaml` says `catalog: { next-auth: 5.0.0-beta.31 }`). Only the default catalog is read; a named
+ * one (`catalog:auth`) is looked up by its name under `catalogs:`. `undefined` when it cannot be told.
+ */
+function pnpmCatalogVersion(projectRoot: string, name: string, catalogName: string): string | undefined {
+  const workspace = findWorkspaceRoot(projectRoot) ?? projectRoot;
+  const text = readProjectFile(path.join(workspace, 'pnpm-workspace.yaml'));
+  if (text === undefined) return undefined;
+  const lines = text.split(/\r?\n/);
+  const wanted = catalogName === '' || catalogName === 'default' ? undefined : catalogName;
+  let inCatalog = false;
+  let catalogIndent = -1;
+  for (const line of lines) {
+    const indent = line.length - line.trimStart().length;
+    const trimmed = line.trim();
+    if (trimmed === '' || trimmed.startsWith('#')) continue;
+    if (inCatalog && indent <= catalogIndent) inCatalog = false;
+    if (!inCatalog) {
+      if (wanted === undefined ? trimmed === 'catalog:' && indent === 0 : trimmed === `${wanted}:` && indent > 0) {
+        inCatalog = true;
+        catalogIndent = indent;
+      }
+      continue;
+    }
+    const entry = /^["']?([^"':]+)["']?\s*:\s*["']?([^"'\s#]+)/.exec(trimmed);
+    if (entry?.[1] === name) return entry[2];
+  }
   return undefined;
 }
 
