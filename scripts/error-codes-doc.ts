@@ -4,10 +4,12 @@
  */
 import { authJsFamily } from '../src/catalog/authjs';
 import { baasFamily } from '../src/catalog/baas';
+import { betterAuthFamily } from '../src/catalog/better-auth';
 import { firebaseAdminAuthFamily } from '../src/catalog/firebase-admin-auth';
 import { firebaseAuthFamily } from '../src/catalog/firebase-auth';
 import { NEXTAUTH_LOG_LEVELS, nextAuthFamily, type NextAuthErrorCode } from '../src/catalog/nextauth';
 import { nextAuthPagesFamily } from '../src/catalog/nextauth-pages';
+import { supabaseAuthFamily } from '../src/catalog/supabase-auth';
 import type { CodeEntry, FamilyDefinition } from '../src/catalog/types';
 
 interface FamilyLayout {
@@ -80,6 +82,26 @@ const LAYOUTS: readonly FamilyLayout[] = [
     secondHeader: 'Raised by',
     second: (entry) => (entry.serverOnly ? 'Admin SDK only' : 'Admin and web SDK'),
     notes: (entry) => (entry.deprecated ? ['deprecated feature'] : []),
+  },
+  {
+    family: supabaseAuthFamily,
+    secondHeader: 'Raised by',
+    second: (entry) => (entry.raisedBy ?? []).map((call) => `\`${call}\``).join(', '),
+    notes: (entry) => [
+      ...(entry.generic ? ['generic word'] : []),
+      ...(entry.emitted === false ? ['never on `error.code` with @supabase/auth-js 2.119'] : []),
+      ...(entry.replacedBy !== undefined ? [`use \`${entry.replacedBy}\``] : []),
+    ],
+  },
+  {
+    family: betterAuthFamily,
+    secondHeader: 'Defined by',
+    second: (entry) => (entry.definedBy ?? []).join(', '),
+    notes: (entry) => [
+      ...(entry.generic ? ['generic word'] : []),
+      ...(entry.emitted === false ? ['not sent as a code by better-auth 1.7.25'] : []),
+      ...(entry.replacedBy !== undefined ? [`use \`${entry.replacedBy}\``] : []),
+    ],
   },
 ];
 

@@ -1,11 +1,13 @@
 import { authJsFamily } from './authjs';
 import { baasFamily } from './baas';
+import { betterAuthFamily } from './better-auth';
 import { Catalog, createFamily } from './catalog';
 import { firebaseAdminAuthFamily } from './firebase-admin-auth';
 import { firebaseAuthFamily } from './firebase-auth';
 import { nextAuthFamily } from './nextauth';
 import { nextAuthPagesFamily } from './nextauth-pages';
 import { AuthErrorsSettingsError, buildCatalog, parseSettings } from './settings';
+import { supabaseAuthFamily } from './supabase-auth';
 import type { AuthErrorsSettings } from './settings';
 import type { Family, Locale } from './types';
 
@@ -17,19 +19,23 @@ export type { AuthErrorsSettings, UserCatalog, UserCode } from './settings';
 export * from './types';
 export type { AuthJsErrorType } from './authjs';
 export type { BaasErrorCode } from './baas';
+export type { BetterAuthErrorCode } from './better-auth';
 export type { FirebaseAdminAuthErrorCode } from './firebase-admin-auth';
 export type { FirebaseAuthErrorCode } from './firebase-auth';
 export type { NextAuthErrorCode } from './nextauth';
 export type { NextAuthPageErrorCode } from './nextauth-pages';
+export type { SupabaseAuthErrorCode } from './supabase-auth';
 export { AUTHJS_ERROR_TYPES } from './authjs';
 export { BAAS_ERROR_CODES } from './baas';
+export { BETTER_AUTH_ERROR_CODES } from './better-auth';
 export { FIREBASE_ADMIN_AUTH_ERROR_CODES } from './firebase-admin-auth';
 export { FIREBASE_AUTH_ERROR_CODES } from './firebase-auth';
 export { NEXTAUTH_ERROR_CODES } from './nextauth';
 export { NEXTAUTH_PAGE_ERROR_CODES } from './nextauth-pages';
+export { SUPABASE_AUTH_ERROR_CODES } from './supabase-auth';
 
 /** The built-in families, in the order look-ups try them. */
-export const builtinFamilies: readonly Family[] = [nextAuthFamily, nextAuthPagesFamily, authJsFamily, baasFamily, firebaseAuthFamily, firebaseAdminAuthFamily].map(
+export const builtinFamilies: readonly Family[] = [nextAuthFamily, nextAuthPagesFamily, authJsFamily, baasFamily, firebaseAuthFamily, firebaseAdminAuthFamily, supabaseAuthFamily, betterAuthFamily].map(
   (definition) => createFamily(definition, true),
 );
 

@@ -9,7 +9,7 @@ export interface Localized {
 }
 
 /** The built-in families. Users add their own through `settings["auth-errors"].catalogs`. */
-export const BUILTIN_FAMILY_IDS = ['nextauth', 'nextauth-pages', 'authjs', 'baas', 'firebase-auth', 'firebase-admin-auth'] as const;
+export const BUILTIN_FAMILY_IDS = ['nextauth', 'nextauth-pages', 'authjs', 'baas', 'firebase-auth', 'firebase-admin-auth', 'supabase-auth', 'better-auth'] as const;
 export type BuiltinFamilyId = (typeof BUILTIN_FAMILY_IDS)[number];
 
 /** Where a NextAuth v4 logger code shows up. */
@@ -46,7 +46,10 @@ export interface CodeEntry {
   readonly docsUrl?: string;
   /** HTTP status the server answers with (BaaS). */
   readonly httpStatus?: number;
-  /** The message string the API itself returns, verbatim (BaaS; Korean as the API sends it). */
+  /**
+   * The message string the API itself returns, verbatim (BaaS, Korean as the API sends it; Better Auth, the
+   * `message` its `APIError` body carries next to the code).
+   */
   readonly apiMessage?: string;
   /** Whether a client may retry the request (BaaS). */
   readonly retryable?: boolean;
@@ -92,6 +95,11 @@ export interface CodeEntry {
    * Admin `AuthErrorCode.INVALID_PASSWORD`). Empty or absent when the library exports no name for it.
    */
   readonly constants?: readonly string[];
+  /**
+   * The parts of the library that define or raise the code (Better Auth: `core` for its base codes and core routes,
+   * else the built-in plugin's directory name — `organization`, `two-factor`, …). A code two plugins share lists both.
+   */
+  readonly definedBy?: readonly string[];
 }
 
 /** The two pages a NextAuth / Auth.js `?error=` value is sent to. */
