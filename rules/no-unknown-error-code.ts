@@ -16,7 +16,7 @@ import {
 } from '../src/util/ast';
 import type { StringLiteralNode } from '../src/util/ast';
 import { createRule } from '../src/util/create-rule';
-import { defineMessages, localizedMessageId } from '../src/util/messages';
+import { defineMessages, localizedMessageId, printable } from '../src/util/messages';
 import type { LocalizedMessageId } from '../src/util/messages';
 import { checkFamilyOption, getAuthErrorsSettings } from '../src/util/settings';
 
@@ -139,7 +139,7 @@ export default createRule<Options, MessageIds>({
         node: site.node,
         messageId: localizedMessageId(finding.reason === 'renamed' ? 'renamedCode' : 'unknownCode', locale),
         data: {
-          label: finding.label,
+          label: printable(finding.label),
           code,
           meaning: describeCode(finding.entry, locale),
           family: familyTitle([finding.family], locale),

@@ -21,3 +21,16 @@ export function defineMessages<Id extends string>(
 export function localizedMessageId<Id extends string>(id: Id, locale: Locale): LocalizedMessageId<Id> {
   return locale === 'ko' ? `${id}Ko` : id;
 }
+
+// Control characters (C0, DEL, C1) and the invisible bidirectional marks that can make a message read other
+// than it is (a "Trojan source" string).
+const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
+/**
+ * Source text as a message may show it: control and bidi characters spelled as `\u{…}` escapes, and at most
+ * `max` characters (`…` marks a cut), so a hostile string can neither reorder nor flood the terminal.
+ */
+export function printable(text: string, max = 80): string {
+  const escaped = text.replace(UNPRINTABLE, (char) => `\\u{${char.codePointAt(0)!.toString(16)}}`);
+  return escaped.length > max ? `${escaped.slice(0, max - 1)}…` : escaped;
+}

@@ -1001,3 +1001,14 @@ ruleTester.run('no-unknown-error-code: other code systems are not misspellings',
     },
   ],
 });
+
+ruleTester.run('no-unknown-error-code: hostile strings', rule, {
+  valid: [
+    {
+      // A bidi override makes the string another convention altogether: no near miss, nothing to show.
+      name: 'a near miss with an invisible bidi override is not reported',
+      code: "if (res.errorCode === 'USER_ALREADY_EXIST\u202e') showTakenNotice();",
+    },
+  ],
+  invalid: [],
+});
