@@ -360,7 +360,7 @@ const entries = {
     raisedBy: ['initializeAuth'],
   },
   'auth/dynamic-link-not-activated': {
-    summary: { en: 'Firebase Dynamic Links is not activated for the project.', ko: '프로젝트에서 Firebase Dynamic Links가 활성화되어 있지 않습니다.' },
+    summary: { en: 'The project has not activated Firebase Dynamic Links.', ko: '프로젝트에서 Firebase Dynamic Links가 활성화되어 있지 않습니다.' },
     cause: { en: 'An email link or Cordova redirect relies on Dynamic Links, which Firebase has deprecated and shut down.', ko: '이메일 링크나 Cordova 리디렉션이 Dynamic Links에 기대고 있는데, Firebase는 이 기능을 지원 중단하고 종료했습니다.' },
     fix: { en: 'Move email links to a Firebase Hosting domain with `ActionCodeSettings.linkDomain` instead of Dynamic Links.', ko: 'Dynamic Links 대신 `ActionCodeSettings.linkDomain`으로 Firebase Hosting 도메인을 쓰도록 이메일 링크를 옮기세요.' },
     deprecated: true,
@@ -396,7 +396,7 @@ const entries = {
     raisedBy: POPUP,
   },
   'auth/internal-error': {
-    summary: { en: 'Firebase Auth hit an unexpected internal error.', ko: 'Firebase Auth에서 예상하지 못한 내부 오류가 났습니다.' },
+    summary: { en: 'An unexpected internal error occurred in Firebase Auth.', ko: 'Firebase Auth에서 예상하지 못한 내부 오류가 났습니다.' },
     cause: { en: 'A malformed request or server response, or a blocking function (`beforeCreate` / `beforeSignIn`) that threw or returned something invalid.', ko: '요청이나 서버 응답이 잘못되었거나, 차단 함수(`beforeCreate`/`beforeSignIn`)가 예외를 던지거나 잘못된 값을 돌려주었습니다.' },
     fix: { en: 'Log the message (it carries the server\'s text), check your blocking functions, and show a generic "try again later".', ko: '서버가 보낸 내용이 담긴 메시지를 기록하고 차단 함수를 점검한 뒤, 사용자에게는 "잠시 후 다시 시도"를 보여 주세요.' },
   },
