@@ -1147,7 +1147,7 @@ const entries = {
     apiMessage: 'OTP not enabled',
     emitted: false,
     summary: { en: 'OTP two-factor is not enabled for the user.', ko: '사용자에게 OTP 2단계 인증이 켜져 있지 않습니다.' },
-    cause: { en: 'Declared by the two-factor plugin, but this release answers a missing OTP setup with `OTP_NOT_CONFIGURED` instead.', ko: 'two-factor 플러그인에 선언되어 있지만, 이 버전은 OTP 설정이 없을 때 대신 `OTP_NOT_CONFIGURED`를 보냅니다.' },
+    cause: { en: 'Declared by the two-factor plugin but not sent by this release, which answers a missing OTP setup with `OTP_NOT_CONFIGURED`.', ko: 'two-factor 플러그인에 선언되어 있지만 이 버전은 보내지 않으며, OTP 설정이 없으면 `OTP_NOT_CONFIGURED`를 보냅니다.' },
     fix: { en: 'Handle `OTP_NOT_CONFIGURED` for this case.', ko: '이 경우에는 `OTP_NOT_CONFIGURED`를 처리하세요.' },
   },
   OTP_NOT_CONFIGURED: {
