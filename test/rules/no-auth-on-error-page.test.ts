@@ -1145,7 +1145,8 @@ describe('a lint run over a fixture project', () => {
           files: ['**/*.{js,ts,tsx}'],
           languageOptions: { parser: tsParser, parserOptions: { ecmaFeatures: { jsx: true } } },
         },
-        plugin.configs.recommended,
+        // This rule alone: the read counts below are its own (the other rules read the files they need too).
+        { plugins: plugin.configs.recommended.plugins, rules: { 'auth-errors/no-auth-on-error-page': 'error' } },
       ] as never,
     });
     const results = await eslint.lintFiles(['.']);
@@ -1194,6 +1195,24 @@ describe('a lint run over a fixture project', () => {
     expect(await lintProject(ESLint9, name)).toEqual(expected);
     expect(projectModelStats.builds).toBe(1);
     expect(projectFileStats.reads).toBe(readsAfterFirstRun);
+  });
+
+  it.each(['v4-pages-broken', 'v4-app-broken', 'v5-split-broken'])('%s: the whole strict preset reads each file once per process', async (name) => {
+    const cwd = at(name);
+    const lint = () =>
+      new ESLint10({
+        cwd,
+        overrideConfigFile: true,
+        overrideConfig: [
+          { files: ['**/*.{js,ts,tsx}'], languageOptions: { parser: tsParser, parserOptions: { ecmaFeatures: { jsx: true } } } },
+          plugin.configs.strict,
+        ] as never,
+      }).lintFiles(['.']);
+    await lint();
+    const reads = projectFileStats.reads;
+    expect(reads).toBeGreaterThan(0);
+    await lint();
+    expect(projectFileStats.reads).toBe(reads);
   });
 
   it('does no project work for files that can be neither a page nor a middleware', async () => {
