@@ -1,10 +1,11 @@
 import type { TSESLint } from '@typescript-eslint/utils';
+import type { Linter } from 'eslint';
 
 import { rules } from './rules';
 
 export const PLUGIN_PREFIX = 'auth-errors';
 
-type RuleEntry = TSESLint.SharedConfig.RuleEntry;
+type RuleEntry = Linter.RuleEntry;
 
 /**
  * Options that `strict` turns on beyond each rule's defaults. Keyed by rule name; a rule not listed runs with
