@@ -8,11 +8,12 @@
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 
+import type * as TypeScript from 'typescript';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { layOut, linkPackage, makeTempDir, packTarball, removeDir, root, unpackInto } from './scratch';
 
-type TypeScriptApi = typeof import('typescript');
+type TypeScriptApi = typeof TypeScript;
 
 const eslintCopies = {
   'ESLint 10': path.join(root, 'node_modules', 'eslint'),
