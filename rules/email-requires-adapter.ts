@@ -92,7 +92,9 @@ export default createRule<Options, MessageIds>({
         const own = linked.ownConfig(config);
         if (own && adapterNeeds(own).length > 0) return;
         reported.add(config);
-        const where = (provider.frame && linked.where(provider.node, provider.frame)) ?? 'an imported module';
+        const place = (provider.frame && linked.where(provider.node, provider.frame)) ?? 'an imported module';
+        // A provider only added under a condition there breaks this config whenever it is enabled.
+        const where = provider.maybe ? `${place}, ${locale === 'ko' ? '조건에 따라 추가됨' : 'added only when enabled'}` : place;
         const kind = email
           ? locale === 'ko'
             ? '이메일 provider'

@@ -306,7 +306,8 @@ export function findExport(program: TSESTree.Program, name: string): Located | u
     if (declaration?.type === AST_NODE_TYPES.VariableDeclaration) {
       for (const declarator of declaration.declarations) {
         if (declarator.id.type === AST_NODE_TYPES.Identifier && declarator.id.name === name && declarator.init) {
-          return declaration.kind === 'const' ? resolveIn(declarator.init, scopes.root) : undefined;
+          // Through the name, so that a `const` the file writes into (or appends to) stays that name.
+          return declaration.kind === 'const' ? resolveIn(declarator.id, scopes.root) : undefined;
         }
       }
     }

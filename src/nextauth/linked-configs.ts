@@ -68,6 +68,8 @@ function needsImports(configs: readonly AuthConfig[], importedArgument: boolean)
     (config) =>
       config.object.unresolved.some((origin) => origin.kind === 'import') ||
       !config.providers.complete ||
-      config.providers.state === 'unknown',
+      config.providers.state === 'unknown' ||
+      // `providers: [GitHubProvider, PasswordProvider]` with the providers made in `./providers`.
+      config.providers.items.some((provider) => provider.kind === 'unknown'),
   );
 }

@@ -428,6 +428,12 @@ describe('following imports into other files (resolveImport)', () => {
     expect(findExport(named, 'b')?.node.type).toBe('ArrayExpression');
     expect(findExport(named, 'missing')).toBeUndefined();
   });
+
+  it('findExport keeps an exported const the file writes into as its name, not its initialiser', () => {
+    const written = program('export const config = { providers: [] };\nconfig.adapter = makeAdapter();\nexport const list = [];\nlist.push(1);');
+    expect(findExport(written, 'config')?.node.type).toBe('Identifier');
+    expect(findExport(written, 'list')?.node.type).toBe('Identifier');
+  });
 });
 
 describe('classifying secrets', () => {

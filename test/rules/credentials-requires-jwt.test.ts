@@ -1550,3 +1550,49 @@ ruleTester.run('credentials-requires-jwt: a split config with Credentials on bot
     },
   ],
 });
+
+ruleTester.run('credentials-requires-jwt: a providers list built in another module', rule, {
+  valid: [
+    {
+      name: 'the imported list next to JWT sessions',
+      filename: path.join(splitDir, 'auth.ts'),
+      code: dedent`
+        import NextAuth from "next-auth"
+        import { providers } from "./providers"
+
+        export const { auth } = NextAuth((req) => ({ adapter: PrismaAdapter(prisma), session: { strategy: "jwt" }, providers }))
+      `,
+    },
+  ],
+  invalid: [
+    {
+      name: 'the imported list appends a Credentials provider under a flag; this config adds the adapter',
+      filename: path.join(splitDir, 'auth.ts'),
+      code: dedent`
+        import NextAuth from "next-auth"
+        import { providers } from "./providers"
+
+        export const { auth } = NextAuth((req) => ({ adapter: PrismaAdapter(prisma), providers }))
+      `,
+      errors: [
+        {
+          messageId: 'importedCredentials',
+          data: { where: 'providers.ts:9, added only when enabled', why: 'an `adapter` and no `session.strategy`' },
+          line: 4,
+          column: 25,
+          suggestions: [
+            {
+              messageId: 'useJwtStrategy',
+              output: dedent`
+                import NextAuth from "next-auth"
+                import { providers } from "./providers"
+
+                export const { auth } = NextAuth((req) => ({ adapter: PrismaAdapter(prisma), providers, session: { strategy: "jwt" } }))
+              `,
+            },
+          ],
+        },
+      ],
+    },
+  ],
+});
