@@ -47,6 +47,23 @@ const rootPackage = readJson(join(root, 'package.json'));
 const extensionPackage = readJson(join(extensionDir, 'package.json'));
 const out = outIndex >= 0 ? resolve(args[outIndex + 1]) : join(extensionDir, `${extensionPackage.name}-${extensionPackage.version}.vsix`);
 const require = createRequire(join(root, 'package.json'));
+// Every tool this script runs comes from the repository's own install; without it, say what to run.
+const missing = ['typescript/bin/tsc', '@vscode/vsce/vsce'].filter((id) => {
+  try {
+    require.resolve(id);
+    return false;
+  } catch {
+    return true;
+  }
+});
+if (missing.length > 0) {
+  console.error(
+    `package:vscode: ${missing.join(' and ')} not found in ${join(root, 'node_modules')}. ` +
+      'Install the repository\'s dependencies first (`npm ci` at the repository root, which also installs the extension\'s), ' +
+      'then run `npm run package:vscode` again.',
+  );
+  process.exit(1);
+}
 const tsc = require.resolve('typescript/bin/tsc');
 
 // 1. Build.
