@@ -944,7 +944,9 @@ export const firebaseAuthFamily: FamilyDefinition = defineFamily(
     evidence: {
       discriminants: [],
       markers: [/\bFirebaseError\b/, /\bAuthErrorCodes\b/, FIREBASE_AUTH_PREFIX],
-      modules: ['firebase/auth', '@firebase/auth', 'firebase/app', 'firebase/compat/auth', 'firebase/compat/app'],
+      // `firebase` stands for its subpaths too (`firebase/auth`, `firebase/app`, `firebase/compat/auth`) and for the
+      // root import of SDK 8 and older (`import firebase from 'firebase'`); `firebase-admin` is no subpath of it.
+      modules: ['firebase', '@firebase/auth', '@firebase/app'],
     },
   },
   FIREBASE_AUTH_ERROR_CODES,

@@ -108,12 +108,15 @@ describe('evidence', () => {
   it('comes from the web SDK modules, the compat build and the Admin SDK', () => {
     expect(families("import { getAuth } from 'firebase/auth';")).toEqual(['firebase-auth']);
     expect(families('import firebase from "firebase/compat/app";')).toEqual(['firebase-auth']);
+    expect(families("import firebase from 'firebase';")).toEqual(['firebase-auth']);
+    expect(families("import { initializeApp } from 'firebase-admin/app';")).toEqual(['firebase-admin-auth']);
     expect(families("import { getAuth } from 'firebase-admin/auth';")).toEqual(['firebase-admin-auth']);
     expect(families("const admin = require('firebase-admin');")).toEqual(['firebase-admin-auth']);
   });
 
   it('comes from the error classes, the constant map and the auth/ prefix', () => {
     expect(families('if (e instanceof FirebaseError) {}')).toEqual(['firebase-auth']);
+    expect(families("import { FirebaseError } from '@firebase/util';")).toEqual(['firebase-auth']);
     expect(families('e.code === AuthErrorCodes.INVALID_PASSWORD')).toEqual(['firebase-auth']);
     expect(families('if (e instanceof FirebaseAuthError) {}')).toEqual(['firebase-admin-auth']);
     expect(families("case 'auth/user-not-found':")).toEqual(['firebase-admin-auth', 'firebase-auth']);
