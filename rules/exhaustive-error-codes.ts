@@ -237,8 +237,14 @@ function mapKeys(node: TSESTree.ObjectExpression): string[] | undefined {
 function hasFallback(reads: MapReads, keys: readonly string[]): boolean {
   if (keys.includes('default') && reads.named.has('default')) return true;
   return reads.keyed.some(({ node }) => {
+    // Through `?.`, type wrappers and `&&` guards (`(key && messages[key]) || fallback`).
     let current: TSESTree.Node = node;
-    while (current.parent && (current.parent.type === AST_NODE_TYPES.ChainExpression || skipTypeWrappers(current.parent) !== current.parent)) {
+    while (
+      current.parent &&
+      (current.parent.type === AST_NODE_TYPES.ChainExpression ||
+        skipTypeWrappers(current.parent) !== current.parent ||
+        (current.parent.type === AST_NODE_TYPES.LogicalExpression && current.parent.operator === '&&'))
+    ) {
       current = current.parent;
     }
     const parent = current.parent;

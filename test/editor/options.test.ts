@@ -1,18 +1,14 @@
 import { describe, expect, it } from 'vitest';
 
-import { AuthErrorsSettingsError } from '../../src/catalog';
+import { AuthErrorsSettingsError, BUILTIN_FAMILY_IDS } from '../../src/catalog';
 import { defaultEditorOptions, resolveEditorOptions } from '../../src/editor';
 
 describe('editor options', () => {
   it('defaults to English and every built-in family', () => {
     expect(resolveEditorOptions(undefined)).toBe(defaultEditorOptions);
     expect(defaultEditorOptions.locale).toBe('en');
-    expect(defaultEditorOptions.catalog.families.map((family) => family.id)).toEqual([
-      'nextauth',
-      'nextauth-pages',
-      'authjs',
-      'baas',
-    ]);
+    expect(defaultEditorOptions.catalog.families.map((family) => family.id)).toEqual([...BUILTIN_FAMILY_IDS]);
+    expect(BUILTIN_FAMILY_IDS).toContain('nextauth-pages');
   });
 
   it('accepts the tsconfig entry as it is, name and all', () => {

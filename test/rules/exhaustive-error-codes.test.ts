@@ -1760,6 +1760,10 @@ ruleTester.run('exhaustive-error-codes: code → message maps', rule, {
       code: `${SIGN_IN_MESSAGES}\nexport const text = (error: string) => messages[error] || 'Sign-in failed.';\nexport const show = (error: string) => (messages[error] ? messages[error] : null);`,
     },
     {
+      name: 'a fallback after an && guard',
+      code: `${SIGN_IN_MESSAGES}\nexport const text = (error?: string) => (error && messages[error]) || 'Sign-in failed.';`,
+    },
+    {
       name: 'a `default` entry that is read by name',
       code: dedent`
         const messages: Record<string, string> = {
