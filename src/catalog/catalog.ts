@@ -64,6 +64,7 @@ export interface Suggestion {
 }
 
 const DEFAULT_MIN_MATCHING = 2;
+const SUGGESTION_MEMO_SIZE = 20_000;
 
 /**
  * A set of families with the pure look-ups that the rules (ESTree) and the editor (TypeScript AST) share.
@@ -72,6 +73,8 @@ const DEFAULT_MIN_MATCHING = 2;
 export class Catalog {
   readonly families: readonly Family[];
   private readonly byId: ReadonlyMap<string, Family>;
+  /** Answers of {@link suggest}, per process (the catalog is immutable); emptied when it grows past its bound. */
+  private readonly suggestions = new Map<string, Suggestion | undefined>();
 
   constructor(families: readonly Family[]) {
     this.families = families;
@@ -184,6 +187,16 @@ export class Catalog {
    * words in another convention (`user_already_exists`, `access_denied`) belong to another code system.
    */
   suggest(input: string, familyId: string): Suggestion | undefined {
+    // The same label is judged while the family is chosen and again when it is reported: remember the answer.
+    const key = `${familyId}\u0000${input}`;
+    if (this.suggestions.has(key)) return this.suggestions.get(key);
+    const suggestion = this.computeSuggestion(input, familyId);
+    if (this.suggestions.size >= SUGGESTION_MEMO_SIZE) this.suggestions.clear();
+    this.suggestions.set(key, suggestion);
+    return suggestion;
+  }
+
+  private computeSuggestion(input: string, familyId: string): Suggestion | undefined {
     const family = this.byId.get(familyId);
     if (!family || family.byCode.has(input)) return undefined;
     const normalized = normalizeCode(input);
@@ -193,11 +206,14 @@ export class Catalog {
     let best: CodeEntry | undefined;
     let bestDistance = Number.POSITIVE_INFINITY;
     let tie = false;
-    for (const entry of family.entries) {
+    const normalizedCodes = normalizedCodesOf(family);
+    for (const [index, entry] of family.entries.entries()) {
+      const candidate = normalizedCodes[index]!;
+      // Cheap first: a length apart by more than the limit is neither a near miss nor the same words reordered.
+      if (Math.abs(candidate.length - normalized.length) > limit) continue;
       // Another convention is another code system (`rate_limit_exceeded`, OAuth's `access_denied`), and a name
       // with a whole word more or less is another name (`url_verification`): neither is a misspelling.
       if (!sameConvention(input, entry.code) || differsByWholeWords(input, entry.code)) continue;
-      const candidate = normalizeCode(entry.code);
       const sameWords = words.includes(' ') && words === sortedWords(entry.code);
       const distance = candidate === normalized || sameWords ? 0 : editDistance(normalized, candidate, limit);
       if (distance > limit) continue;
@@ -298,6 +314,18 @@ export function hintsAt(name: string, hints: readonly string[]): boolean {
     }
   }
   return false;
+}
+
+const normalizedCodes = new WeakMap<Family, readonly string[]>();
+
+/** The normalized spelling of each of a family's codes, in entry order (computed once per family). */
+function normalizedCodesOf(family: Family): readonly string[] {
+  let codes = normalizedCodes.get(family);
+  if (!codes) {
+    codes = family.entries.map((entry) => normalizeCode(entry.code));
+    normalizedCodes.set(family, codes);
+  }
+  return codes;
 }
 
 /** The words of a code, lower-cased and sorted: `CALLBACK_OAUTH_ERROR` and `oauthCallbackError` give `callback error oauth`. */
