@@ -111,6 +111,10 @@ export default createRule<Options, MessageIds>({
       });
     /** Comparisons, grouped by the function they are in and the value they compare. */
     const comparisons = new Map<string, Group>();
+    /** Where the functions around the visited node start (innermost last): comparisons are grouped per function. */
+    const functionStarts: number[] = [];
+    const enterFunction = (node: TSESTree.Node) => functionStarts.push(node.range[0]);
+    const exitFunction = () => functionStarts.pop();
 
     function check(group: Group, labelContext: LabelContext): void {
       const findings = findUnknownCodes(
@@ -124,11 +128,17 @@ export default createRule<Options, MessageIds>({
           context: labelContext,
         },
       );
-      const present = new Set(group.sites.map((site) => site.value));
+      if (findings.length === 0) return;
+      const byValue = new Map<string, Site[]>();
+      for (const site of group.sites) {
+        const sites = byValue.get(site.value);
+        if (sites) sites.push(site);
+        else byValue.set(site.value, [site]);
+      }
       for (const finding of findings) {
         // In a switch or a map, a fix that repeats an existing label or key would only trade one bug for another.
-        const duplicate = labelContext !== 'comparison' && present.has(finding.entry.code);
-        for (const site of group.sites) if (site.value === finding.label) report(site, finding, duplicate);
+        const duplicate = labelContext !== 'comparison' && byValue.has(finding.entry.code);
+        for (const site of byValue.get(finding.label) ?? []) report(site, finding, duplicate);
       }
     }
 
@@ -158,6 +168,12 @@ export default createRule<Options, MessageIds>({
     }
 
     return {
+      FunctionDeclaration: enterFunction,
+      FunctionExpression: enterFunction,
+      ArrowFunctionExpression: enterFunction,
+      'FunctionDeclaration:exit': exitFunction,
+      'FunctionExpression:exit': exitFunction,
+      'ArrowFunctionExpression:exit': exitFunction,
       SwitchStatement(node) {
         const sites: Site[] = [];
         for (const label of getCaseLabels(node, sourceCode.getScope(node))) {
@@ -176,10 +192,12 @@ export default createRule<Options, MessageIds>({
           // A literal is read as it is; a constant is looked up only next to a value named like codes (cheap first).
           const written = getLiteralString(skipTypeWrappers(side)) !== undefined;
           if (!written && !isHintedName(catalog, discriminant, options.families)) continue;
-          const literal = resolveStringLiteralNode(side, sourceCode.getScope(node));
+          // A literal needs no scope; only a constant is looked up (getScope walks up the tree).
+          const bare = skipTypeWrappers(side);
+          const literal = written ? (bare as StringLiteralNode) : resolveStringLiteralNode(side, sourceCode.getScope(node));
           const value = getLiteralString(literal);
           if (!literal || value === undefined) continue;
-          const key = `${enclosingFunctionStart(node)}:${sourceCode.getText(other).replace(/\?\./g, '.').replace(/\s+/g, '')}`;
+          const key = `${functionStarts[functionStarts.length - 1] ?? 0}:${sourceCode.getText(other).replace(/\?\./g, '.').replace(/\s+/g, '')}`;
           const group = comparisons.get(key) ?? { discriminant, sites: [] };
           group.sites.push({ value, node: side, target: literal });
           comparisons.set(key, group);
@@ -208,20 +226,6 @@ export default createRule<Options, MessageIds>({
     };
   },
 });
-
-/** Where the innermost function around a node starts (0 for top-level code): comparisons are grouped per function. */
-function enclosingFunctionStart(node: TSESTree.Node): number {
-  for (let current = node.parent; current; current = current.parent) {
-    if (
-      current.type === AST_NODE_TYPES.FunctionDeclaration ||
-      current.type === AST_NODE_TYPES.FunctionExpression ||
-      current.type === AST_NODE_TYPES.ArrowFunctionExpression
-    ) {
-      return current.range[0];
-    }
-  }
-  return 0;
-}
 
 /** The source text that writes `code` in place of `target`, in the same style (quotes, or a bare key). */
 function replacementText(
