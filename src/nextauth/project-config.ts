@@ -103,10 +103,20 @@ export const CONVENTIONAL_CONFIGS = [
   'auth.config.js',
   'lib/auth.ts',
   'lib/auth.js',
+  'lib/auth/index.ts',
+  'lib/auth/index.js',
+  'server/auth.ts',
+  'server/auth.js',
+  'auth/index.ts',
+  'auth/index.js',
   'pages/api/auth/[...nextauth].ts',
   'pages/api/auth/[...nextauth].js',
+  'pages/api/auth/[...nextauth].tsx',
+  'pages/api/auth/[...nextauth].jsx',
   'app/api/auth/[...nextauth]/route.ts',
   'app/api/auth/[...nextauth]/route.js',
+  'app/api/auth/[...nextauth]/route.tsx',
+  'app/api/auth/[...nextauth]/route.jsx',
 ] as const;
 
 const NEXT_CONFIGS = ['next.config.js', 'next.config.mjs', 'next.config.ts', 'next.config.cjs', 'next.config.mts'] as const;

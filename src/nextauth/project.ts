@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 
-import { parse as parseTypeScript } from '@typescript-eslint/parser';
+import type * as TypeScriptEslintParser from '@typescript-eslint/parser';
 import type { TSESTree } from '@typescript-eslint/utils';
 
 /**
@@ -105,6 +105,17 @@ export function readProjectFileOutcome(file: string): FileReadOutcome {
   const text = readProjectFile(file);
   if (text !== undefined) return { state: 'text', text };
   return { state: 'unreadable', reason: textCache.get(file)?.failure ?? 'read failed' };
+}
+
+/**
+ * typescript-eslint's parser, required on first use: requiring it loads the project's `typescript`, which a
+ * project on TypeScript 7 cannot give (that package has no JavaScript API), so merely loading the plugin, or
+ * linting with a parser ESLint is given, never touches it.
+ */
+let typescriptEslintParser: typeof TypeScriptEslintParser | undefined;
+function parseTypeScript(text: string, options: Parameters<typeof TypeScriptEslintParser.parse>[1]): TSESTree.Program {
+  typescriptEslintParser ??= require('@typescript-eslint/parser') as typeof TypeScriptEslintParser;
+  return typescriptEslintParser.parse(text, options);
 }
 
 function isProgram(value: unknown): value is TSESTree.Program {

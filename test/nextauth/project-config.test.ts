@@ -187,3 +187,42 @@ describe('a project that changes on disk', () => {
     expect(getNextAuthProject(path.join(dir, 'auth.ts'))!.routing).toBeUndefined();
   });
 });
+
+describe('config homes real apps use', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'auth-errors-homes-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  const OPTIONS = dedent`
+    import type { NextAuthOptions } from "next-auth";
+    import GitHubProvider from "next-auth/providers/github";
+
+    export const authOptions: NextAuthOptions = {
+      providers: [GitHubProvider({ clientId: "id", clientSecret: "secret" })],
+      pages: { signIn: "/auth/login", error: "/auth/error" },
+    };
+  `;
+
+  function projectWith(files: Record<string, string>): string {
+    const root = mkdtempSync(path.join(dir, 'p-'));
+    for (const [relative, text] of Object.entries({ 'package.json': '{ "name": "tmp" }', ...files })) {
+      mkdirSync(path.dirname(path.join(root, relative)), { recursive: true });
+      writeFileSync(path.join(root, relative), text);
+    }
+    return root;
+  }
+
+  it.each([
+    ['a route handler written as route.tsx that imports the options from a lib folder', {
+      'src/app/api/auth/[...nextauth]/route.tsx':
+        'import NextAuth from "next-auth";\nimport { authOptions } from "../lib/nextauth-options";\nconst handler = NextAuth(authOptions);\nexport { handler as GET, handler as POST };\n',
+      'src/app/api/auth/lib/nextauth-options.ts': OPTIONS,
+    }],
+    ['the options in server/auth.ts', { 'server/auth.ts': OPTIONS }],
+    ['the options in lib/auth/index.ts', { 'lib/auth/index.ts': OPTIONS }],
+    ['a pages-router [...nextauth].tsx', { 'pages/api/auth/[...nextauth].tsx': `${OPTIONS}\nexport default function handler() {}\n` }],
+  ])('finds %s', (_name, files) => {
+    const root = projectWith(files);
+    const project = getNextAuthProject(path.join(root, 'app', 'page.tsx'))!;
+    expect(project.auth).toMatchObject({ found: true, version: 'v4', error: { state: 'present', value: '/auth/error' } });
+  });
+});
