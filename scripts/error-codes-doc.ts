@@ -5,6 +5,7 @@
 import { authJsFamily } from '../src/catalog/authjs';
 import { baasFamily } from '../src/catalog/baas';
 import { betterAuthFamily } from '../src/catalog/better-auth';
+import { clerkFamily } from '../src/catalog/clerk';
 import { firebaseAdminAuthFamily } from '../src/catalog/firebase-admin-auth';
 import { firebaseAuthFamily } from '../src/catalog/firebase-auth';
 import { NEXTAUTH_LOG_LEVELS, nextAuthFamily, type NextAuthErrorCode } from '../src/catalog/nextauth';
@@ -101,6 +102,15 @@ const LAYOUTS: readonly FamilyLayout[] = [
       ...(entry.generic ? ['generic word'] : []),
       ...(entry.emitted === false ? ['not sent as a code by better-auth 1.7.25'] : []),
       ...(entry.replacedBy !== undefined ? [`use \`${entry.replacedBy}\``] : []),
+    ],
+  },
+  {
+    family: clerkFamily,
+    secondHeader: '`ERROR_CODES` key',
+    second: (entry) => (entry.constants ?? []).map((key) => `\`${key}\``).join(', '),
+    notes: (entry) => [
+      ...(entry.generic ? ['generic word'] : []),
+      ...(entry.constants === undefined ? ['localized message only'] : []),
     ],
   },
 ];

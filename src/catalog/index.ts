@@ -2,6 +2,7 @@ import { authJsFamily } from './authjs';
 import { baasFamily } from './baas';
 import { betterAuthFamily } from './better-auth';
 import { Catalog, createFamily } from './catalog';
+import { clerkFamily } from './clerk';
 import { firebaseAdminAuthFamily } from './firebase-admin-auth';
 import { firebaseAuthFamily } from './firebase-auth';
 import { nextAuthFamily } from './nextauth';
@@ -20,6 +21,7 @@ export * from './types';
 export type { AuthJsErrorType } from './authjs';
 export type { BaasErrorCode } from './baas';
 export type { BetterAuthErrorCode } from './better-auth';
+export type { ClerkErrorCode } from './clerk';
 export type { FirebaseAdminAuthErrorCode } from './firebase-admin-auth';
 export type { FirebaseAuthErrorCode } from './firebase-auth';
 export type { NextAuthErrorCode } from './nextauth';
@@ -28,6 +30,7 @@ export type { SupabaseAuthErrorCode } from './supabase-auth';
 export { AUTHJS_ERROR_TYPES } from './authjs';
 export { BAAS_ERROR_CODES } from './baas';
 export { BETTER_AUTH_ERROR_CODES } from './better-auth';
+export { CLERK_ERROR_CODES } from './clerk';
 export { FIREBASE_ADMIN_AUTH_ERROR_CODES } from './firebase-admin-auth';
 export { FIREBASE_AUTH_ERROR_CODES } from './firebase-auth';
 export { NEXTAUTH_ERROR_CODES } from './nextauth';
@@ -35,7 +38,7 @@ export { NEXTAUTH_PAGE_ERROR_CODES } from './nextauth-pages';
 export { SUPABASE_AUTH_ERROR_CODES } from './supabase-auth';
 
 /** The built-in families, in the order look-ups try them. */
-export const builtinFamilies: readonly Family[] = [nextAuthFamily, nextAuthPagesFamily, authJsFamily, baasFamily, firebaseAuthFamily, firebaseAdminAuthFamily, supabaseAuthFamily, betterAuthFamily].map(
+export const builtinFamilies: readonly Family[] = [nextAuthFamily, nextAuthPagesFamily, authJsFamily, baasFamily, firebaseAuthFamily, firebaseAdminAuthFamily, supabaseAuthFamily, betterAuthFamily, clerkFamily].map(
   (definition) => createFamily(definition, true),
 );
 
