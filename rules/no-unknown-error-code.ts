@@ -205,6 +205,14 @@ export default createRule<Options, MessageIds>({
         }
       },
       ObjectExpression(node) {
+        // An object handed to a call (`defineErrorCodes({ … })`, a library declaring its own codes) defines names;
+        // it is no lookup table of the app's.
+        let holder: TSESTree.Node = node;
+        while (holder.parent && skipTypeWrappers(holder.parent) !== holder.parent) holder = holder.parent;
+        const parent = holder.parent;
+        if ((parent?.type === AST_NODE_TYPES.CallExpression || parent?.type === AST_NODE_TYPES.NewExpression) && parent.arguments.includes(holder as TSESTree.CallExpressionArgument)) {
+          return;
+        }
         const sites: Site[] = [];
         for (const property of node.properties) {
           if (property.type !== AST_NODE_TYPES.Property || property.shorthand || property.method || property.kind !== 'init') continue;

@@ -1012,3 +1012,20 @@ ruleTester.run('no-unknown-error-code: hostile strings', rule, {
   ],
   invalid: [],
 });
+
+ruleTester.run('no-unknown-error-code: objects that define codes', rule, {
+  valid: [
+    {
+      name: 'a library declaring its own code table through a helper call',
+      code: dedent`
+        import { createAuthClient } from 'better-auth/react';
+        export const ADMIN_ERROR_CODES = defineErrorCodes({
+          USER_ALREADY_EXISTS: 'User already exists.',
+          YOU_CANNOT_BAN_YOURSELF: 'You cannot ban yourself',
+          USER_NOT_FOUND: 'User not found',
+        });
+      `,
+    },
+  ],
+  invalid: [],
+});
