@@ -2,6 +2,7 @@
  * Renders `docs/error-codes.md` from the built-in catalog families. `test/catalog/error-codes-doc.test.ts` checks
  * that the committed file matches; run it with `UPDATE_DOCS=1` to rewrite the file.
  */
+import { amplifyAuthFamily } from '../src/catalog/amplify-auth';
 import { authJsFamily } from '../src/catalog/authjs';
 import { baasFamily } from '../src/catalog/baas';
 import { betterAuthFamily } from '../src/catalog/better-auth';
@@ -111,6 +112,15 @@ const LAYOUTS: readonly FamilyLayout[] = [
     notes: (entry) => [
       ...(entry.generic ? ['generic word'] : []),
       ...(entry.constants === undefined ? ['localized message only'] : []),
+    ],
+  },
+  {
+    family: amplifyAuthFamily,
+    secondHeader: 'Raised by',
+    second: (entry) => (entry.raisedBy ?? []).map((call) => `\`${call}\``).join(', '),
+    notes: (entry) => [
+      ...(entry.generic ? ['generic word'] : []),
+      ...(entry.constants ?? []).map((constant) => `\`${constant}\``),
     ],
   },
 ];

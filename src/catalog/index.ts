@@ -1,3 +1,4 @@
+import { amplifyAuthFamily } from './amplify-auth';
 import { authJsFamily } from './authjs';
 import { baasFamily } from './baas';
 import { betterAuthFamily } from './better-auth';
@@ -18,6 +19,7 @@ export { editDistance, misspellingThreshold, normalizeCode } from './distance';
 export { AuthErrorsSettingsError, parseSettings } from './settings';
 export type { AuthErrorsSettings, UserCatalog, UserCode } from './settings';
 export * from './types';
+export type { AmplifyAuthErrorCode } from './amplify-auth';
 export type { AuthJsErrorType } from './authjs';
 export type { BaasErrorCode } from './baas';
 export type { BetterAuthErrorCode } from './better-auth';
@@ -27,6 +29,7 @@ export type { FirebaseAuthErrorCode } from './firebase-auth';
 export type { NextAuthErrorCode } from './nextauth';
 export type { NextAuthPageErrorCode } from './nextauth-pages';
 export type { SupabaseAuthErrorCode } from './supabase-auth';
+export { AMPLIFY_AUTH_ERROR_CODES } from './amplify-auth';
 export { AUTHJS_ERROR_TYPES } from './authjs';
 export { BAAS_ERROR_CODES } from './baas';
 export { BETTER_AUTH_ERROR_CODES } from './better-auth';
@@ -38,7 +41,7 @@ export { NEXTAUTH_PAGE_ERROR_CODES } from './nextauth-pages';
 export { SUPABASE_AUTH_ERROR_CODES } from './supabase-auth';
 
 /** The built-in families, in the order look-ups try them. */
-export const builtinFamilies: readonly Family[] = [nextAuthFamily, nextAuthPagesFamily, authJsFamily, baasFamily, firebaseAuthFamily, firebaseAdminAuthFamily, supabaseAuthFamily, betterAuthFamily, clerkFamily].map(
+export const builtinFamilies: readonly Family[] = [nextAuthFamily, nextAuthPagesFamily, authJsFamily, baasFamily, firebaseAuthFamily, firebaseAdminAuthFamily, supabaseAuthFamily, betterAuthFamily, clerkFamily, amplifyAuthFamily].map(
   (definition) => createFamily(definition, true),
 );
 

@@ -1,0 +1,155 @@
+import { describe, expect, it } from 'vitest';
+
+import rule from '../../rules/exhaustive-error-codes';
+import { defaultCatalog } from '../../src/catalog';
+import { dedent } from '../dedent';
+import { createRuleTester } from '../rule-tester';
+
+const ruleTester = createRuleTester(undefined, { neutralProject: true });
+
+const FAMILY = 'Amplify Auth (Cognito) error names';
+
+function summary(code: string): string {
+  const entry = defaultCatalog.lookup(code, 'amplify-auth')?.entry;
+  if (!entry) throw new Error(`no amplify-auth code ${code}`);
+  return entry.summary.en;
+}
+
+/** How a message names a code's meaning: the summary inside a sentence (lower-case start, no full stop). */
+function meaning(code: string): string {
+  const text = summary(code).replace(/\.$/, '');
+  return /^[A-Z](?:[a-z]|\s)/.test(text) ? `${text[0]!.toLowerCase()}${text.slice(1)}` : text;
+}
+
+/** The Amplify names still raised, minus the handled ones, in catalog order. */
+function missingExcept(handled: readonly string[]): string[] {
+  return defaultCatalog.missingCodes('amplify-auth', handled).map((entry) => entry.code);
+}
+
+function clauses(codes: readonly string[], caseIndent: string, bodyIndent: string): string {
+  return codes.map((code) => `${caseIndent}case '${code}': // ${summary(code)}\n${bodyIndent}break;\n`).join('');
+}
+
+const DEFAULT_CLAUSE = (caseIndent: string, bodyIndent: string) =>
+  `${caseIndent}default:\n${bodyIndent}// Codes not handled above, including ones the server adds later.\n${bodyIndent}break;\n`;
+
+// ---------------------------------------------------------------------------------------------------------------
+// A sign-in form that switches on the name of the AuthError.
+
+const HANDLED = ['UserNotConfirmedException', 'PasswordResetRequiredException', 'UserNotFoundException'];
+
+const HEAD = dedent`
+  import { signIn } from 'aws-amplify/auth';
+
+  export async function login(username: string, password: string): Promise<string> {
+    let message = '';
+    try {
+      await signIn({ username, password });
+    } catch (err) {
+      if (!(err instanceof Error)) throw err;
+      switch (err.name) {
+        case 'UserNotConfirmedException':
+          message = 'Confirm your account first.';
+          break;
+        case 'PasswordResetRequiredException':
+          message = 'Reset your password to continue.';
+          break;
+        case 'UserNotFoundException':
+          message = 'Wrong username or password.';
+          break;
+`;
+
+const TAIL = ['    }', '  }', '  return message;', '}'].join('\n');
+
+ruleTester.run('exhaustive-error-codes (amplify): switch on err.name', rule, {
+  valid: [
+    {
+      name: 'the same switch with a default',
+      code: `${HEAD}\n      default:\n        message = err.message;\n${TAIL}`,
+    },
+    {
+      name: 'the same labels in a file of another AWS SDK',
+      code: dedent`
+        import { CognitoIdentityProviderClient, InitiateAuthCommand } from '@aws-sdk/client-cognito-identity-provider';
+        const client = new CognitoIdentityProviderClient({});
+        export async function login(input: InitiateAuthCommand['input']) {
+          try {
+            return await client.send(new InitiateAuthCommand(input));
+          } catch (err) {
+            switch ((err as Error).name) {
+              case 'UserNotConfirmedException':
+                return 'confirm';
+              case 'PasswordResetRequiredException':
+                return 'reset';
+              case 'UserNotFoundException':
+                return 'unknown';
+            }
+            throw err;
+          }
+        }
+      `,
+    },
+    {
+      name: 'a switch of the app’s own error names in an Amplify file',
+      code: dedent`
+        import { fetchAuthSession } from 'aws-amplify/auth';
+        export async function upload(file: File) {
+          const { tokens } = await fetchAuthSession();
+          try {
+            return await send(file, tokens?.accessToken.toString());
+          } catch (err) {
+            switch ((err as Error).name) {
+              case 'QuotaExceededError':
+                return 'Your storage is full.';
+              case 'AbortError':
+                return 'Upload cancelled.';
+              case 'NotAuthorizedException':
+                return 'Sign in again.';
+            }
+            throw err;
+          }
+        }
+        declare function send(file: File, token?: string): Promise<void>;
+      `,
+    },
+  ],
+  invalid: [
+    {
+      name: 'no default: every other name Amplify can raise reaches no branch',
+      code: `${HEAD}\n${TAIL}`,
+      errors: [
+        {
+          messageId: 'missingCases',
+          line: 9,
+          column: 5,
+          endLine: 9,
+          endColumn: 11,
+          data: {
+            family: FAMILY,
+            count: missingExcept(HANDLED).length,
+            list: `\`ConcurrentModificationException\` (${meaning('ConcurrentModificationException')}), \`ForbiddenException\` (${meaning('ForbiddenException')}), \`InternalErrorException\` (${meaning('InternalErrorException')}) and ${missingExcept(HANDLED).length - 3} more`,
+          },
+          suggestions: [
+            { messageId: 'addDefault', output: `${HEAD}\n${DEFAULT_CLAUSE('      ', '        ')}${TAIL}` },
+            {
+              messageId: 'addMissingCases',
+              data: { count: missingExcept(HANDLED).length },
+              output: `${HEAD}\n${clauses(missingExcept(HANDLED), '      ', '        ')}${TAIL}`,
+            },
+          ],
+        },
+      ],
+    },
+  ],
+});
+
+describe('the names an Amplify switch is asked for', () => {
+  it('leaves out the validation name no call raises and keeps the SDK and configuration names', () => {
+    const missing = missingExcept(HANDLED);
+    expect(missing).not.toContain('EmptyresendSignUpCodeUsername');
+    expect(missing).toContain('EmptySignUpUsername');
+    expect(missing).toContain('UserUnAuthenticatedException');
+    expect(missing).toContain('AuthUserPoolException');
+    expect(missing).toHaveLength(defaultCatalog.family('amplify-auth')!.entries.length - 1 - HANDLED.length);
+  });
+});
