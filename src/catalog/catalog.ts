@@ -285,7 +285,7 @@ export function evidentFamilies(catalog: Catalog, text: string, sources: Evidenc
   return evident;
 }
 
-/** Whether a file's text names a module in quotes: `from '@acme/api'`, `require("@acme/api/client")`. */
+/** Whether a file's text names a module in quotes, as an import or a require call does (`from '@acme/api'`, subpaths too). */
 function importsModule(text: string, module: string): boolean {
   for (const quote of ["'", '"']) {
     if (text.includes(`${quote}${module}${quote}`) || text.includes(`${quote}${module}/`)) return true;

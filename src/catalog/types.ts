@@ -9,7 +9,7 @@ export interface Localized {
 }
 
 /** The built-in families. Users add their own through `settings["auth-errors"].catalogs`. */
-export const BUILTIN_FAMILY_IDS = ['nextauth', 'nextauth-pages', 'authjs', 'baas', 'firebase-auth', 'firebase-admin-auth', 'supabase-auth', 'better-auth', 'clerk', 'amplify-auth'] as const;
+export const BUILTIN_FAMILY_IDS = ['nextauth', 'nextauth-pages', 'authjs', 'baas', 'firebase-auth', 'firebase-admin-auth', 'supabase-auth', 'better-auth', 'clerk', 'amplify-auth', 'auth0'] as const;
 export type BuiltinFamilyId = (typeof BUILTIN_FAMILY_IDS)[number];
 
 /** Where a NextAuth v4 logger code shows up. */
@@ -127,7 +127,7 @@ export interface FamilyEvidence {
    * (`instanceof FirebaseError`, `isAuthApiError(`). Linear patterns only: they run over whole files.
    */
   readonly markers: readonly RegExp[];
-  /** Modules an import of which (`from 'firebase/auth'`, `require("@supabase/supabase-js")`, subpaths too) is evidence. */
+  /** Modules an import or a require call of which (`from 'firebase/auth'`, subpaths too) is evidence. */
   readonly modules?: readonly string[];
 }
 
