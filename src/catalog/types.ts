@@ -9,7 +9,7 @@ export interface Localized {
 }
 
 /** The built-in families. Users add their own through `settings["auth-errors"].catalogs`. */
-export const BUILTIN_FAMILY_IDS = ['nextauth', 'nextauth-pages', 'authjs', 'baas', 'firebase-auth', 'firebase-admin-auth', 'supabase-auth', 'better-auth', 'clerk', 'amplify-auth', 'auth0'] as const;
+export const BUILTIN_FAMILY_IDS = ['nextauth', 'nextauth-pages', 'authjs', 'baas', 'firebase-auth', 'firebase-admin-auth', 'supabase-auth', 'better-auth', 'clerk', 'amplify-auth'] as const;
 export type BuiltinFamilyId = (typeof BUILTIN_FAMILY_IDS)[number];
 
 /** Where a NextAuth v4 logger code shows up. */
