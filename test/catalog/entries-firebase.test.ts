@@ -7,23 +7,10 @@ import { describe, expect, it } from 'vitest';
 import { defaultCatalog, evidentFamilies } from '../../src/catalog';
 import { firebaseAdminAuthFamily } from '../../src/catalog/firebase-admin-auth';
 import { firebaseAuthFamily } from '../../src/catalog/firebase-auth';
-import type { FamilyDefinition, Localized } from '../../src/catalog/types';
+import type { FamilyDefinition } from '../../src/catalog/types';
+import { checkLocalized } from './localized';
 
 const FAMILIES: readonly FamilyDefinition[] = [firebaseAuthFamily, firebaseAdminAuthFamily];
-
-const HANGUL = /[\u1100-\u11FF\u3130-\u318F\uAC00-\uD7A3]/;
-const PLACEHOLDER = /\bTODO\b|\bTBD\b|\bFIXME\b|\bN\/A\b|\blorem\b|\bipsum\b|\bXXX\b|\?\?\?|\$\{/i;
-
-function checkLocalized(label: string, text: Localized): void {
-  for (const locale of ['en', 'ko'] as const) {
-    const value = text[locale];
-    expect(value.trim().length, `${label}.${locale} is empty`).toBeGreaterThan(0);
-    expect(value, `${label}.${locale} has surrounding blanks`).toBe(value.trim());
-    expect(value, `${label}.${locale} contains a placeholder`).not.toMatch(PLACEHOLDER);
-  }
-  expect(text.ko, `${label}.ko has no Hangul`).toMatch(HANGUL);
-  expect(text.en, `${label}.en contains Hangul`).not.toMatch(HANGUL);
-}
 
 describe.each(FAMILIES.map((family) => [family.id, family] as const))('family %s', (_id, family) => {
   it('writes title, description, summary, cause and fix in English and Korean', () => {
