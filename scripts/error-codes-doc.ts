@@ -3,6 +3,7 @@
  * that the committed file matches; run it with `UPDATE_DOCS=1` to rewrite the file.
  */
 import { amplifyAuthFamily } from '../src/catalog/amplify-auth';
+import { auth0Family } from '../src/catalog/auth0';
 import { authJsFamily } from '../src/catalog/authjs';
 import { baasFamily } from '../src/catalog/baas';
 import { betterAuthFamily } from '../src/catalog/better-auth';
@@ -118,6 +119,15 @@ const LAYOUTS: readonly FamilyLayout[] = [
     family: amplifyAuthFamily,
     secondHeader: 'Raised by',
     second: (entry) => (entry.raisedBy ?? []).map((call) => `\`${call}\``).join(', '),
+    notes: (entry) => [
+      ...(entry.generic ? ['generic word'] : []),
+      ...(entry.constants ?? []).map((constant) => `\`${constant}\``),
+    ],
+  },
+  {
+    family: auth0Family,
+    secondHeader: 'Defined by',
+    second: (entry) => (entry.definedBy ?? []).join(', '),
     notes: (entry) => [
       ...(entry.generic ? ['generic word'] : []),
       ...(entry.constants ?? []).map((constant) => `\`${constant}\``),

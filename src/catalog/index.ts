@@ -1,4 +1,5 @@
 import { amplifyAuthFamily } from './amplify-auth';
+import { auth0Family } from './auth0';
 import { authJsFamily } from './authjs';
 import { baasFamily } from './baas';
 import { betterAuthFamily } from './better-auth';
@@ -20,6 +21,7 @@ export { AuthErrorsSettingsError, parseSettings } from './settings';
 export type { AuthErrorsSettings, UserCatalog, UserCode } from './settings';
 export * from './types';
 export type { AmplifyAuthErrorCode } from './amplify-auth';
+export type { Auth0ErrorCode } from './auth0';
 export type { AuthJsErrorType } from './authjs';
 export type { BaasErrorCode } from './baas';
 export type { BetterAuthErrorCode } from './better-auth';
@@ -30,6 +32,7 @@ export type { NextAuthErrorCode } from './nextauth';
 export type { NextAuthPageErrorCode } from './nextauth-pages';
 export type { SupabaseAuthErrorCode } from './supabase-auth';
 export { AMPLIFY_AUTH_ERROR_CODES } from './amplify-auth';
+export { AUTH0_ERROR_CODES } from './auth0';
 export { AUTHJS_ERROR_TYPES } from './authjs';
 export { BAAS_ERROR_CODES } from './baas';
 export { BETTER_AUTH_ERROR_CODES } from './better-auth';
@@ -41,7 +44,7 @@ export { NEXTAUTH_PAGE_ERROR_CODES } from './nextauth-pages';
 export { SUPABASE_AUTH_ERROR_CODES } from './supabase-auth';
 
 /** The built-in families, in the order look-ups try them. */
-export const builtinFamilies: readonly Family[] = [nextAuthFamily, nextAuthPagesFamily, authJsFamily, baasFamily, firebaseAuthFamily, firebaseAdminAuthFamily, supabaseAuthFamily, betterAuthFamily, clerkFamily, amplifyAuthFamily].map(
+export const builtinFamilies: readonly Family[] = [nextAuthFamily, nextAuthPagesFamily, authJsFamily, baasFamily, firebaseAuthFamily, firebaseAdminAuthFamily, supabaseAuthFamily, betterAuthFamily, clerkFamily, amplifyAuthFamily, auth0Family].map(
   (definition) => createFamily(definition, true),
 );
 

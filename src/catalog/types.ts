@@ -9,7 +9,7 @@ export interface Localized {
 }
 
 /** The built-in families. Users add their own through `settings["auth-errors"].catalogs`. */
-export const BUILTIN_FAMILY_IDS = ['nextauth', 'nextauth-pages', 'authjs', 'baas', 'firebase-auth', 'firebase-admin-auth', 'supabase-auth', 'better-auth', 'clerk', 'amplify-auth'] as const;
+export const BUILTIN_FAMILY_IDS = ['nextauth', 'nextauth-pages', 'authjs', 'baas', 'firebase-auth', 'firebase-admin-auth', 'supabase-auth', 'better-auth', 'clerk', 'amplify-auth', 'auth0'] as const;
 export type BuiltinFamilyId = (typeof BUILTIN_FAMILY_IDS)[number];
 
 /** Where a NextAuth v4 logger code shows up. */
@@ -97,7 +97,8 @@ export interface CodeEntry {
   readonly constants?: readonly string[];
   /**
    * The parts of the library that define or raise the code (Better Auth: `core` for its base codes and core routes,
-   * else the built-in plugin's directory name — `organization`, `two-factor`, …). A code two plugins share lists both.
+   * else the built-in plugin's directory name — `organization`, `two-factor`, …; Auth0: `oauth` for the
+   * specifications' codes, `auth0-spa-js`, `nextjs-auth0`). A code two parts share lists both.
    */
   readonly definedBy?: readonly string[];
 }
