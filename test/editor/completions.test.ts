@@ -46,10 +46,18 @@ describe('completions inside case quotes', () => {
   it("offers the families the discriminant's name hints at for the first case", () => {
     const text = "function f(error: string) {\n  switch (error) {\n    case '':\n  }\n}\n";
     const result = getCompletions(ts, 'a.ts', text, offsetOf(text, "''", 1));
-    const hinted = defaultCatalog.families.filter((family) => family.discriminantHints.includes('error'));
+    // A family that needs evidence of its library (Auth0's OAuth codes also hint at `error`) is not offered in a
+    // file that shows none.
+    const hinted = defaultCatalog.families.filter((family) => family.discriminantHints.includes('error') && !family.evidence);
     expect(hinted.map((family) => family.id)).toEqual(expect.arrayContaining(['nextauth-pages', 'authjs']));
     const expected = [...new Set(hinted.flatMap((family) => codesOf(family.id)))];
     expect(result?.items.map((item) => item.code)).toEqual(expected);
+  });
+
+  it('offers the codes of a family that needs evidence once the file shows its library', () => {
+    const text = "import { Auth0Client } from '@auth0/auth0-spa-js';\nfunction f(error: string) {\n  switch (error) {\n    case '':\n  }\n}\n";
+    const families = new Set(getCompletions(ts, 'a.ts', text, offsetOf(text, "''", 1))?.items.map((item) => item.family));
+    expect(families.has('auth0')).toBe(true);
   });
 
   it('offers nothing outside quotes or in a switch that is not about error codes', () => {
