@@ -403,8 +403,10 @@ describe("with VS Code's TypeScript 6 (tsserver loads the contributed plugin)", 
   });
 
   it('authErrors.mode "standalone": completions and the light bulb fix come from the extension alone', async () => {
-    const labels = await session.completions(errorPage, lineOf(session.fileText(errorPage), "case 'Verification':") + 2, 'standalone');
+    // The example's error page handles Configuration and AccessDenied; only the error page's third value is left.
+    const labels = await session.completions(errorPage, lineOf(session.fileText(errorPage), "case 'AccessDenied':") + 2, 'standalone');
     expect(labels).not.toContain('AccessDenied');
+    expect(labels).toContain('Verification');
     await session.addMissingCasesWithLightBulb(errorPage, 'standalone');
   });
 
