@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 
 import { getHover } from '../../src/editor';
 import { createVirtualProject, offsetOf, ROOT } from '../language-service/harness';
-import { entry } from './samples';
+import { plainHoverMarkdown } from './samples';
 
 const AMPLIFY_FORM = `import { AuthError, signIn } from 'aws-amplify/auth';
 
@@ -44,15 +44,7 @@ const PLAIN = `export function label(err: Error): string {
 `;
 
 function markdown(code: string, locale: 'en' | 'ko', title: string): string {
-  const e = entry(code, 'amplify-auth');
-  const labels = locale === 'en' ? { cause: 'Likely cause', fix: 'Fix', docs: 'Documentation' } : { cause: '주요 원인', fix: '해결 방법', docs: '문서' };
-  return [
-    `**\`${code}\`** — ${title}`,
-    e.summary[locale],
-    `**${labels.cause}:** ${e.cause[locale]}`,
-    `**${labels.fix}:** ${e.fix[locale]}`,
-    `[${labels.docs}](${e.docsUrl})`,
-  ].join('\n\n');
+  return plainHoverMarkdown('amplify-auth', code, locale, title);
 }
 
 describe('hover on Amplify names (editor core, as the language server answers it)', () => {

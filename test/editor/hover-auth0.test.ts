@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 
 import { getHover } from '../../src/editor';
 import { createVirtualProject, offsetOf, ROOT } from '../language-service/harness';
-import { entry } from './samples';
+import { plainHoverMarkdown } from './samples';
 
 const AUTH0_TOKEN = `import { GenericError, type Auth0Client } from '@auth0/auth0-spa-js';
 
@@ -43,15 +43,7 @@ const PLAIN = `export function nextStep(e: { error: string }): string {
 `;
 
 function markdown(code: string, locale: 'en' | 'ko', title: string): string {
-  const e = entry(code, 'auth0');
-  const labels = locale === 'en' ? { cause: 'Likely cause', fix: 'Fix', docs: 'Documentation' } : { cause: '주요 원인', fix: '해결 방법', docs: '문서' };
-  return [
-    `**\`${code}\`** — ${title}`,
-    e.summary[locale],
-    `**${labels.cause}:** ${e.cause[locale]}`,
-    `**${labels.fix}:** ${e.fix[locale]}`,
-    `[${labels.docs}](${e.docsUrl})`,
-  ].join('\n\n');
+  return plainHoverMarkdown('auth0', code, locale, title);
 }
 
 describe('hover on Auth0 codes (editor core, as the language server answers it)', () => {

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 
 import { getHover } from '../../src/editor';
 import { createVirtualProject, offsetOf, ROOT } from '../language-service/harness';
-import { entry } from './samples';
+import { plainHoverMarkdown } from './samples';
 
 const CLERK_FORM = `import { useSignIn } from '@clerk/nextjs';
 import { isClerkAPIResponseError } from '@clerk/nextjs/errors';
@@ -48,15 +48,7 @@ const PLAIN = `export function label(failure: { errors: { code: string }[] }): s
 `;
 
 function markdown(code: string, locale: 'en' | 'ko', title: string): string {
-  const e = entry(code, 'clerk');
-  const labels = locale === 'en' ? { cause: 'Likely cause', fix: 'Fix', docs: 'Documentation' } : { cause: '주요 원인', fix: '해결 방법', docs: '문서' };
-  return [
-    `**\`${code}\`** — ${title}`,
-    e.summary[locale],
-    `**${labels.cause}:** ${e.cause[locale]}`,
-    `**${labels.fix}:** ${e.fix[locale]}`,
-    `[${labels.docs}](${e.docsUrl})`,
-  ].join('\n\n');
+  return plainHoverMarkdown('clerk', code, locale, title);
 }
 
 describe('hover on Clerk codes (editor core, as the language server answers it)', () => {

@@ -74,3 +74,19 @@ export const PAGES = code`
   export const logged = 'OAUTH_CALLBACK_ERROR';
   export { labels, fallback };
 `;
+
+/**
+ * The hover a code without an HTTP status or API message gets: title line, summary, cause, fix and docs link, in
+ * the given locale (the plain shape the Clerk, Amplify and Auth0 entries have).
+ */
+export function plainHoverMarkdown(familyId: string, code: string, locale: 'en' | 'ko', title: string): string {
+  const e = entry(code, familyId);
+  const labels = locale === 'en' ? { cause: 'Likely cause', fix: 'Fix', docs: 'Documentation' } : { cause: '주요 원인', fix: '해결 방법', docs: '문서' };
+  return [
+    `**\`${code}\`** — ${title}`,
+    e.summary[locale],
+    `**${labels.cause}:** ${e.cause[locale]}`,
+    `**${labels.fix}:** ${e.fix[locale]}`,
+    `[${labels.docs}](${e.docsUrl})`,
+  ].join('\n\n');
+}
