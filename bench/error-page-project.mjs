@@ -119,8 +119,8 @@ export function generateProject(dir) {
 
 export async function errorPageProject({ plugin, rounds, dir }) {
   generateProject(dir);
-  const project = require(path.join(repoRoot, 'dist', 'src', 'nextauth', 'project.js'));
-  const projectConfig = require(path.join(repoRoot, 'dist', 'src', 'nextauth', 'project-config.js'));
+  const project = require(path.join(repoRoot, 'dist', 'src', 'nextauth', 'project', 'files.js'));
+  const projectConfig = require(path.join(repoRoot, 'dist', 'src', 'nextauth', 'project', 'model.js'));
 
   // Count the plugin's synchronous disk reads per file (ESLint reads the linted files itself, asynchronously).
   const nodeFs = require('node:fs');

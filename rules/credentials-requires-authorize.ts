@@ -1,9 +1,9 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 
-import { lacksAuthorize } from '../src/nextauth/checks';
-import { analyzeProgram } from '../src/nextauth/config';
-import type { AuthVersion } from '../src/nextauth/config';
-import { describeConfigError, MISSING_AUTHORIZE_ERROR } from '../src/nextauth/runtime-errors';
+import { lacksAuthorize } from '../src/nextauth/config/checks';
+import { analyzeProgram } from '../src/nextauth/config/analyzer';
+import type { AuthVersion } from '../src/nextauth/config/analyzer';
+import { describeConfigError, MISSING_AUTHORIZE_ERROR } from '../src/nextauth/config/runtime-errors';
 import { createRule } from '../src/util/create-rule';
 import { defineMessages, localizedMessageId } from '../src/util/messages';
 import type { LocalizedMessageId } from '../src/util/messages';

@@ -1,18 +1,18 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 
-import { credentialsWithoutJwt } from '../src/nextauth/checks';
-import type { DatabaseSessionReason } from '../src/nextauth/checks';
-import { conditionText } from '../src/nextauth/conditions';
-import type { AuthConfig, ProviderInfo } from '../src/nextauth/config';
-import { lintConfigs } from '../src/nextauth/linked-configs';
-import type { LintConfigs } from '../src/nextauth/linked-configs';
-import type { ParserLike } from '../src/nextauth/project';
-import { CREDENTIALS_JWT_ERROR, describeConfigError } from '../src/nextauth/runtime-errors';
+import { credentialsWithoutJwt } from '../src/nextauth/config/checks';
+import type { DatabaseSessionReason } from '../src/nextauth/config/checks';
+import { conditionText } from '../src/nextauth/config/conditions';
+import type { AuthConfig, ProviderInfo } from '../src/nextauth/config/analyzer';
+import { lintConfigs } from '../src/nextauth/config/linked-configs';
+import type { LintConfigs } from '../src/nextauth/config/linked-configs';
+import type { ParserLike } from '../src/nextauth/project/files';
+import { CREDENTIALS_JWT_ERROR, describeConfigError } from '../src/nextauth/config/runtime-errors';
 import { createRule } from '../src/util/create-rule';
 import { defineMessages, localizedMessageId } from '../src/util/messages';
 import type { LocalizedMessageId } from '../src/util/messages';
 import { getAuthErrorsSettings } from '../src/util/settings';
-import { jwtStrategySuggestions } from '../src/util/suggestions';
+import { jwtStrategySuggestions } from '../src/nextauth/config/suggestions';
 
 type Options = [];
 type BaseMessageId =

@@ -13,7 +13,7 @@ import {
 import { evidentFamilies } from '../src/catalog';
 import type { AuthPage, Locale } from '../src/catalog';
 import type { ClauseLayout, FamilyContext, Quote } from '../src/catalog/switch-analysis';
-import { pageOfFile, projectAuthMajor } from '../src/nextauth/page-context';
+import { pageOfFile, projectAuthMajor } from '../src/nextauth/pages/page-context';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 
 import { getCaseLabels, getMapReads, getPropertyKeyName, getStringTypeFacts, getValueName, skipTypeWrappers } from '../src/util/ast';

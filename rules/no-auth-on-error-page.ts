@@ -2,10 +2,10 @@ import type { TSESLint } from '@typescript-eslint/utils';
 
 import type { Catalog, Locale } from '../src/catalog';
 import { describeCode } from '../src/catalog/switch-analysis';
-import { checkFile, mayReportIn } from '../src/nextauth/error-page';
-import type { ErrorPageFinding } from '../src/nextauth/error-page';
-import { getNextAuthProject } from '../src/nextauth/project-config';
-import type { ParserLike } from '../src/nextauth/project';
+import { checkFile, mayReportIn } from '../src/nextauth/pages/error-page';
+import type { ErrorPageFinding } from '../src/nextauth/pages/error-page';
+import { getNextAuthProject } from '../src/nextauth/project/model';
+import type { ParserLike } from '../src/nextauth/project/files';
 import { createRule } from '../src/util/create-rule';
 import { defineMessages, localizedMessageId } from '../src/util/messages';
 import type { LocalizedMessageId } from '../src/util/messages';

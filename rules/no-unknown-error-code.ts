@@ -4,7 +4,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { describeCode, familyTitle, findUnknownCodes, isHintedName, quoteCode } from '../src/catalog/switch-analysis';
 import { evidentFamilies } from '../src/catalog';
 import type { FamilyContext, LabelContext, UnknownCodeFinding } from '../src/catalog/switch-analysis';
-import { projectAuthMajor } from '../src/nextauth/page-context';
+import { projectAuthMajor } from '../src/nextauth/pages/page-context';
 import {
   getCaseLabels,
   getLiteralString,

@@ -2,8 +2,8 @@ import { parse } from '@typescript-eslint/parser';
 import type { TSESTree } from '@typescript-eslint/utils';
 import { describe, expect, it } from 'vitest';
 
-import { analyzeProgram, findAuthConfigs, findExport, secretValue } from '../../src/nextauth/config';
-import type { AuthConfig, ProviderList, Tri } from '../../src/nextauth/config';
+import { analyzeProgram, findAuthConfigs, findExport, secretValue } from '../../src/nextauth/config/analyzer';
+import type { AuthConfig, ProviderList, Tri } from '../../src/nextauth/config/analyzer';
 import { dedent } from '../dedent';
 
 function program(code: string): TSESTree.Program {

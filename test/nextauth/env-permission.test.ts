@@ -6,8 +6,8 @@ import * as path from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 
 import rule from '../../rules/require-secret';
-import { readProjectEnv } from '../../src/nextauth/env';
-import { readProjectFileOutcome } from '../../src/nextauth/project';
+import { readProjectEnv } from '../../src/nextauth/env/env';
+import { readProjectFileOutcome } from '../../src/nextauth/project/files';
 import { dedent } from '../dedent';
 import { createRuleTester } from '../rule-tester';
 

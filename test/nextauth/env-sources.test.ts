@@ -4,11 +4,11 @@ import * as path from 'node:path';
 
 import { afterAll, describe, expect, it } from 'vitest';
 
-import { findDeclaredEnv, readProjectEnv, secretEnvNames } from '../../src/nextauth/env';
-import { envSchemaCandidates, readEnvSchemas } from '../../src/nextauth/env-schema';
-import { readProjectFileOutcome } from '../../src/nextauth/project';
-import { isTestFile } from '../../src/nextauth/test-files';
-import { findWorkspaceRoot, rootEnvLoader } from '../../src/nextauth/workspace';
+import { findDeclaredEnv, readProjectEnv, secretEnvNames } from '../../src/nextauth/env/env';
+import { envSchemaCandidates, readEnvSchemas } from '../../src/nextauth/env/env-schema';
+import { readProjectFileOutcome } from '../../src/nextauth/project/files';
+import { isTestFile } from '../../src/nextauth/project/test-files';
+import { findWorkspaceRoot, rootEnvLoader } from '../../src/nextauth/project/workspace';
 
 const fixtures = path.join(__dirname, '..', 'fixtures', 'env');
 

@@ -2,7 +2,7 @@ import * as path from 'node:path';
 
 import { describe, expect, it } from 'vitest';
 
-import { mayReportIn } from '../../src/nextauth/error-page';
+import { mayReportIn } from '../../src/nextauth/pages/error-page';
 
 describe('mayReportIn: the files no-auth-on-error-page can report in, from the path alone', () => {
   const root = path.join(path.sep, 'work', 'shop');

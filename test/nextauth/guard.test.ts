@@ -2,8 +2,8 @@ import { parse } from '@typescript-eslint/parser';
 import type { TSESTree } from '@typescript-eslint/utils';
 import { describe, expect, it } from 'vitest';
 
-import { evaluateGuard, findSessionDemands, pageFunctions } from '../../src/nextauth/guard';
-import type { FunctionNode, GuardOptions, GuardRole } from '../../src/nextauth/guard';
+import { evaluateGuard, findSessionDemands, pageFunctions } from '../../src/nextauth/guard/evaluator';
+import type { FunctionNode, GuardOptions, GuardRole } from '../../src/nextauth/guard/evaluator';
 import { dedent } from '../dedent';
 
 function program(code: string): TSESTree.Program {

@@ -9,8 +9,8 @@ import {
   nextMatcherSource,
   requestPathname,
   stripSearch,
-} from '../../src/nextauth/matcher';
-import type { MatcherInput, RequestFacts, RoutingOptions, Tri } from '../../src/nextauth/matcher';
+} from '../../src/nextauth/middleware/matcher';
+import type { MatcherInput, RequestFacts, RoutingOptions, Tri } from '../../src/nextauth/middleware/matcher';
 
 /** Whether a middleware with `input` as its `config.matcher` runs for `pathname`. */
 function runs(input: MatcherInput | undefined, pathname: string, options: RoutingOptions = {}, facts?: RequestFacts): Tri {

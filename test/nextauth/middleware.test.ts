@@ -2,9 +2,9 @@ import { parse } from '@typescript-eslint/parser';
 import type { TSESTree } from '@typescript-eslint/utils';
 import { describe, expect, it } from 'vitest';
 
-import { findExport, objectModel } from '../../src/nextauth/config';
-import { analyzeMiddleware, decideMiddleware, functionIn, nestedObject } from '../../src/nextauth/middleware';
-import type { ConfigFacts, DecideContext, MiddlewareModel } from '../../src/nextauth/middleware';
+import { findExport, objectModel } from '../../src/nextauth/config/analyzer';
+import { analyzeMiddleware, decideMiddleware, functionIn, nestedObject } from '../../src/nextauth/middleware/handler';
+import type { ConfigFacts, DecideContext, MiddlewareModel } from '../../src/nextauth/middleware/handler';
 import { dedent } from '../dedent';
 
 function program(code: string): TSESTree.Program {

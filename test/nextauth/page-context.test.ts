@@ -4,7 +4,7 @@ import * as path from 'node:path';
 
 import { afterAll, describe, expect, it } from 'vitest';
 
-import { majorOfRange, pageOfFile, projectAuthMajor } from '../../src/nextauth/page-context';
+import { majorOfRange, pageOfFile, projectAuthMajor } from '../../src/nextauth/pages/page-context';
 
 const scratch = mkdtempSync(path.join(os.tmpdir(), 'auth-errors-page-context-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));

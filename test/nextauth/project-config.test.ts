@@ -6,8 +6,8 @@ import { parse } from '@typescript-eslint/parser';
 import type { TSESTree } from '@typescript-eslint/utils';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 
-import { clearNextAuthProjects, getNextAuthProject, isMiddlewareFile, parseJsonc, projectModelStats } from '../../src/nextauth/project-config';
-import { clearProjectCaches, projectFileStats } from '../../src/nextauth/project';
+import { clearNextAuthProjects, getNextAuthProject, isMiddlewareFile, parseJsonc, projectModelStats } from '../../src/nextauth/project/model';
+import { clearProjectCaches, projectFileStats } from '../../src/nextauth/project/files';
 import { dedent } from '../dedent';
 
 const fixtures = path.join(__dirname, '..', 'fixtures', 'projects');

@@ -2,8 +2,8 @@ import * as path from 'node:path';
 
 import { describe, expect, it } from 'vitest';
 
-import { findPageFiles, findRouterDirs, pathSegments, routeOfFile, routeServesPath } from '../../src/nextauth/routes';
-import type { DirectoryEntry, DirectoryReader } from '../../src/nextauth/routes';
+import { findPageFiles, findRouterDirs, pathSegments, routeOfFile, routeServesPath } from '../../src/nextauth/project/routes';
+import type { DirectoryEntry, DirectoryReader } from '../../src/nextauth/project/routes';
 
 /** A directory reader over a list of file paths (relative to `/p`), so the tests need no disk. */
 function memoryReader(files: readonly string[]): DirectoryReader & { listed: string[] } {

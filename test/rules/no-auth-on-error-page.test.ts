@@ -11,8 +11,8 @@ import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 
 import rule from '../../rules/no-auth-on-error-page';
 import plugin from '../../src/index';
-import { clearProjectCaches, projectFileStats } from '../../src/nextauth/project';
-import { clearNextAuthProjects, projectModelStats } from '../../src/nextauth/project-config';
+import { clearProjectCaches, projectFileStats } from '../../src/nextauth/project/files';
+import { clearNextAuthProjects, projectModelStats } from '../../src/nextauth/project/model';
 import { defaultCatalog } from '../../src/catalog';
 import { describeCode } from '../../src/catalog/switch-analysis';
 import { dedent } from '../dedent';

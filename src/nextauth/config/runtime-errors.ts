@@ -1,5 +1,5 @@
-import { localize } from '../catalog';
-import type { AuthJsErrorType, Catalog, Locale, NextAuthErrorCode } from '../catalog';
+import { localize } from '../../catalog';
+import type { AuthJsErrorType, Catalog, Locale, NextAuthErrorCode } from '../../catalog';
 import type { AuthVersion } from './imports';
 
 /** A configuration error as each major version names it: v4's logger code and v5's error type. */

@@ -1,6 +1,6 @@
 import * as path from 'node:path';
 
-import { listDirectory, readProjectFile } from './project';
+import { listDirectory, readProjectFile } from './files';
 
 /**
  * The monorepo around a project: the workspace root above a package, and whether the package's env comes from

@@ -1,9 +1,9 @@
 import * as path from 'node:path';
 
 import { readEnvSchemas } from './env-schema';
-import { findProjectRoot, listDirectory, readProjectFileOutcome } from './project';
-import type { AuthVersion } from './imports';
-import { findWorkspaceRoot, rootEnvLoader } from './workspace';
+import { findProjectRoot, listDirectory, readProjectFileOutcome } from '../project/files';
+import type { AuthVersion } from '../config/imports';
+import { findWorkspaceRoot, rootEnvLoader } from '../project/workspace';
 
 /**
  * What a project's `.env` files (and its env schema) declare. Files are read through the project file layer

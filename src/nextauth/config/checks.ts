@@ -1,9 +1,9 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 
-import { secretValue } from './config';
-import type { AuthConfig, Present, ProviderInfo, SecretHelperCall, SecretValue, Tri } from './config';
-import { findDeclaredEnv, secretEnvNames } from './env';
-import type { ProjectEnv } from './env';
+import { secretValue } from './analyzer';
+import type { AuthConfig, Present, ProviderInfo, SecretHelperCall, SecretValue, Tri } from './analyzer';
+import { findDeclaredEnv, secretEnvNames } from '../env/env';
+import type { ProjectEnv } from '../env/env';
 import type { AuthVersion } from './imports';
 
 /**

@@ -1,9 +1,9 @@
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import type { TSESTree } from '@typescript-eslint/utils';
 
-import { programOf } from './bindings';
-import type { Frame } from './bindings';
-import type { AuthConfig, ObjectModel } from './config';
+import { programOf } from '../syntax/bindings';
+import type { Frame } from '../syntax/bindings';
+import type { AuthConfig, ObjectModel } from './analyzer';
 
 /**
  * Text edits on a config, planned from the model so that the ESLint rules and the language service apply the

@@ -1,10 +1,10 @@
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import type { TSESTree } from '@typescript-eslint/utils';
 
-import { walkNodes, skipTypeWrappers } from '../util/ast';
-import { programOf } from './bindings';
-import type { Frame, Located } from './bindings';
-import { isNullish } from './values';
+import { walkNodes, skipTypeWrappers } from '../../util/ast';
+import { programOf } from '../syntax/bindings';
+import type { Frame, Located } from '../syntax/bindings';
+import { isNullish } from '../syntax/values';
 
 /**
  * The elements of a `providers` list as real apps build it: an array literal, spreads of other lists, a `const`

@@ -1,9 +1,9 @@
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import type { TSESTree } from '@typescript-eslint/utils';
 
-import { getPropertyKeyName, getRootIdentifier, skipTypeWrappers, walkNodes } from '../util/ast';
-import { collectImports } from './imports';
-import type { ImportBinding } from './imports';
+import { getPropertyKeyName, getRootIdentifier, skipTypeWrappers, walkNodes } from '../../util/ast';
+import { collectImports } from '../config/imports';
+import type { ImportBinding } from '../config/imports';
 
 /**
  * Name resolution for one program without ESLint's scope manager, so that the config model also works on files

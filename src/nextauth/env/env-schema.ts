@@ -1,6 +1,6 @@
 import * as path from 'node:path';
 
-import { listDirectory, readProjectFileOutcome } from './project';
+import { listDirectory, readProjectFileOutcome } from '../project/files';
 
 /**
  * The env schema of a project: the `env.*` module that validates `process.env` at start-up (`createEnv` from

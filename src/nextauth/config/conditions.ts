@@ -1,6 +1,6 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 
-import { programOf } from './bindings';
+import { programOf } from '../syntax/bindings';
 import type { MaybeOrigin } from './provider-sources';
 
 /** The longest condition quoted in a message; longer ones are cut with an ellipsis. */

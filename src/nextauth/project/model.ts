@@ -4,18 +4,18 @@ import * as path from 'node:path';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import type { TSESTree } from '@typescript-eslint/utils';
 
-import { getLiteralString, getPropertyKeyName, skipTypeWrappers } from '../util/ast';
-import { getProgramScopes, programOf, resolveIn } from './bindings';
-import type { Frame } from './bindings';
-import { analyzeProgram, findExport, objectModel } from './config';
-import type { AuthConfig, AuthVersion, ImportResolver, ObjectModel, ProgramAuthModel, Tri } from './config';
-import type { FunctionNode, StaticValue } from './guard';
-import type { ImportBinding } from './imports';
-import type { RoutingOptions } from './matcher';
-import { analyzeMiddleware, functionIn, nestedObject, stringIn } from './middleware';
-import type { MiddlewareModel } from './middleware';
-import { findProjectRoot, parseProjectFile, readProjectFile } from './project';
-import type { ParserLike } from './project';
+import { getLiteralString, getPropertyKeyName, skipTypeWrappers } from '../../util/ast';
+import { getProgramScopes, programOf, resolveIn } from '../syntax/bindings';
+import type { Frame } from '../syntax/bindings';
+import { analyzeProgram, findExport, objectModel } from '../config/analyzer';
+import type { AuthConfig, AuthVersion, ImportResolver, ObjectModel, ProgramAuthModel, Tri } from '../config/analyzer';
+import type { FunctionNode, StaticValue } from '../guard/evaluator';
+import type { ImportBinding } from '../config/imports';
+import type { RoutingOptions } from '../middleware/matcher';
+import { analyzeMiddleware, functionIn, nestedObject, stringIn } from '../middleware/handler';
+import type { MiddlewareModel } from '../middleware/handler';
+import { findProjectRoot, parseProjectFile, readProjectFile } from './files';
+import type { ParserLike } from './files';
 import { findPageFiles, findRouterDirs } from './routes';
 import type { DirectoryEntry, DirectoryReader, PageFile, RouterDirs } from './routes';
 
@@ -701,7 +701,7 @@ function exportedName(specifier: TSESTree.ExportSpecifier): string {
   return specifier.exported.type === AST_NODE_TYPES.Identifier ? specifier.exported.name : specifier.exported.value;
 }
 
-/** `export { a as b } from './x'` for the name `b`. */
+/** `export { a as b } from '../x'` for the name `b`. */
 function reexportOf(program: TSESTree.Program, name: string): { source: string; imported: string } | undefined {
   for (const statement of program.body) {
     if (statement.type !== AST_NODE_TYPES.ExportNamedDeclaration || !statement.source) continue;

@@ -17,19 +17,19 @@
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import type { TSESTree } from '@typescript-eslint/utils';
 
-import { getLiteralString, getPropertyKeyName, skipTypeWrappers, walkNodes } from '../util/ast';
-import { getProgramScopes, programOf, resolveIn } from './bindings';
-import type { Frame, Located, ProgramScopes } from './bindings';
+import { getLiteralString, getPropertyKeyName, skipTypeWrappers, walkNodes } from '../../util/ast';
+import { getProgramScopes, programOf, resolveIn } from '../syntax/bindings';
+import type { Frame, Located, ProgramScopes } from '../syntax/bindings';
 import { isAuthModule } from './entry-points';
 import type { Framework } from './entry-points';
 import { configTypeVersion, entryKind, moduleVersionHint, providerFactory, providerModule, secretHelper } from './imports';
 import type { AuthVersion, EntryKind, ImportBinding, ProviderKind } from './imports';
 import { providerSlots } from './provider-sources';
 import type { MaybeOrigin } from './provider-sources';
-import { isMaybe, isNullish } from './values';
+import { isMaybe, isNullish } from '../syntax/values';
 
 export type { AuthVersion, ProviderKind } from './imports';
-export type { Frame, Located } from './bindings';
+export type { Frame, Located } from '../syntax/bindings';
 export type { Framework } from './entry-points';
 export type { MaybeOrigin } from './provider-sources';
 
@@ -507,7 +507,7 @@ class ObjectBuilder {
   }
 }
 
-/** `export { a as b } from './x'` for the name `b`. */
+/** `export { a as b } from '../x'` for the name `b`. */
 function findReexport(program: TSESTree.Program, name: string): { source: string; imported: string } | undefined {
   for (const statement of program.body) {
     if (statement.type !== AST_NODE_TYPES.ExportNamedDeclaration || !statement.source) continue;

@@ -3,17 +3,17 @@ import * as path from 'node:path';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import type { TSESTree } from '@typescript-eslint/utils';
 
-import type { AuthVersion } from './config';
-import { planAddProperty, quoteStringLike } from './fixes';
-import type { TextEdit } from './fixes';
-import { findSessionDemands } from './guard';
-import { DOCUMENT_REQUEST, isInternalPath, stripSearch } from './matcher';
-import type { RequestFacts } from './matcher';
-import { analyzeMiddleware, decideMiddleware } from './middleware';
-import type { ConfigFacts, MiddlewareHandler, MiddlewareModel, PageSetting } from './middleware';
-import { isMiddlewareFile, MIDDLEWARE_NAMES } from './project-config';
-import type { AuthFacts, NextAuthProject, PageFact } from './project-config';
-import { PAGE_EXTENSIONS } from './routes';
+import type { AuthVersion } from '../config/analyzer';
+import { planAddProperty, quoteStringLike } from '../config/fixes';
+import type { TextEdit } from '../config/fixes';
+import { findSessionDemands } from '../guard/evaluator';
+import { DOCUMENT_REQUEST, isInternalPath, stripSearch } from '../middleware/matcher';
+import type { RequestFacts } from '../middleware/matcher';
+import { analyzeMiddleware, decideMiddleware } from '../middleware/handler';
+import type { ConfigFacts, MiddlewareHandler, MiddlewareModel, PageSetting } from '../middleware/handler';
+import { isMiddlewareFile, MIDDLEWARE_NAMES } from '../project/model';
+import type { AuthFacts, NextAuthProject, PageFact } from '../project/model';
+import { PAGE_EXTENSIONS } from '../project/routes';
 
 /**
  * The decisions of `no-auth-on-error-page`, as findings the rule (and later the language service) reports:

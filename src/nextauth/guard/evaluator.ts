@@ -1,11 +1,11 @@
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import type { TSESTree } from '@typescript-eslint/utils';
 
-import { getPropertyKeyName, skipTypeWrappers, walkNodes } from '../util/ast';
-import { compileSafeRegex } from '../util/safe-regex';
-import type { SafeRegex } from '../util/safe-regex';
-import { getProgramScopes, localAuthBindings, topLevelFunctions } from './bindings';
-import type { ImportBinding } from './imports';
+import { getPropertyKeyName, skipTypeWrappers, walkNodes } from '../../util/ast';
+import { compileSafeRegex } from '../../util/safe-regex';
+import type { SafeRegex } from '../../util/safe-regex';
+import { getProgramScopes, localAuthBindings, topLevelFunctions } from '../syntax/bindings';
+import type { ImportBinding } from '../config/imports';
 
 /**
  * What an auth guard decides for a signed-out visit to one path, worked out from its source: the `authorized`

@@ -1,16 +1,16 @@
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import type { TSESTree } from '@typescript-eslint/utils';
 
-import { getLiteralString, getPropertyKeyName, skipTypeWrappers } from '../util/ast';
-import { localAuthBindings, resolveIn, topLevelFunctions } from './bindings';
-import type { Frame } from './bindings';
-import { findExport, objectModel, resolveValue } from './config';
-import type { ObjectModel, Tri } from './config';
-import { evaluateGuard } from './guard';
-import type { FunctionNode, GuardOptions, GuardOutcome } from './guard';
+import { getLiteralString, getPropertyKeyName, skipTypeWrappers } from '../../util/ast';
+import { localAuthBindings, resolveIn, topLevelFunctions } from '../syntax/bindings';
+import type { Frame } from '../syntax/bindings';
+import { findExport, objectModel, resolveValue } from '../config/analyzer';
+import type { ObjectModel, Tri } from '../config/analyzer';
+import { evaluateGuard } from '../guard/evaluator';
+import type { FunctionNode, GuardOptions, GuardOutcome } from '../guard/evaluator';
 import { compileMatchers, DOCUMENT_REQUEST, middlewareRuns, requestPathname, stripSearch } from './matcher';
 import type { CompiledMatcher, MatcherEntry, RequestFacts, RouteCondition, RoutingOptions, Tri as Tri3 } from './matcher';
-import { isNullish } from './values';
+import { isNullish } from '../syntax/values';
 
 /**
  * The static model of a Next.js middleware (`middleware.ts`) or proxy (`proxy.ts`, Next.js 16) file as far as
@@ -19,7 +19,7 @@ import { isNullish } from './values';
  * The guards it recognises:
  * - v4: `export { default } from "next-auth/middleware"` (and `default as middleware`), `export default
  *   withAuth`, `withAuth(options)`, `withAuth(fn, options)`; the options' `pages` and `callbacks.authorized`.
- * - v5: `export { auth as middleware } from "./auth"`, `export default auth`, `auth((req) => …)`, and `auth`
+ * - v5: `export { auth as middleware } from "../auth"`, `export default auth`, `auth((req) => …)`, and `auth`
  *   taken from a `NextAuth(config)` call in the file itself.
  * - any other exported function (`custom`), which is evaluated as a handler.
  *
@@ -140,7 +140,7 @@ function isFunctionNode(node: TSESTree.Node): node is FunctionNode {
 }
 
 function findHandler(program: TSESTree.Program): MiddlewareHandler {
-  // Re-exports first: `export { default } from "next-auth/middleware"`, `export { auth as middleware } from "./auth"`.
+  // Re-exports first: `export { default } from "next-auth/middleware"`, `export { auth as middleware } from "../auth"`.
   for (const statement of program.body) {
     if (statement.type !== AST_NODE_TYPES.ExportNamedDeclaration || !statement.source) continue;
     for (const specifier of statement.specifiers) {

@@ -1,10 +1,10 @@
 import * as path from 'node:path';
 
-import type { AuthPage } from '../catalog';
-import { findProjectRoot, readProjectFile } from './project';
-import type { ParserLike } from './project';
-import { getNextAuthProject } from './project-config';
-import { findWorkspaceRoot } from './workspace';
+import type { AuthPage } from '../../catalog';
+import { findProjectRoot, readProjectFile } from '../project/files';
+import type { ParserLike } from '../project/files';
+import { getNextAuthProject } from '../project/model';
+import { findWorkspaceRoot } from '../project/workspace';
 
 /**
  * What the project says about a file that handles `?error=` values: which NextAuth.js / Auth.js major the

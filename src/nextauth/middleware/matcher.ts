@@ -1,7 +1,7 @@
 import { parse, tokensToRegexp } from 'path-to-regexp';
 
-import { compileSafeRegex } from '../util/safe-regex';
-import type { SafeRegex } from '../util/safe-regex';
+import { compileSafeRegex } from '../../util/safe-regex';
+import type { SafeRegex } from '../../util/safe-regex';
 
 /**
  * Next.js middleware / proxy matcher semantics, as a pure function of strings.
