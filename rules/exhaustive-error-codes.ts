@@ -4,6 +4,7 @@ import {
   checkExhaustiveness,
   checkStatusExhaustiveness,
   familyTitle,
+  formatList,
   formatMissingCodes,
   formatMissingStatuses,
   renderCaseClauses,
@@ -16,6 +17,7 @@ import type { ClauseLayout, FamilyContext, Quote } from '../src/catalog/switch-a
 import { pageOfFile, projectAuthMajor } from '../src/nextauth/pages/page-context';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 
+import { getRaisingCalls } from '../src/util/raising-calls';
 import { getCaseLabels, getMapReads, getPropertyKeyName, getStringTypeFacts, getValueName, skipTypeWrappers } from '../src/util/ast';
 import type { MapReads } from '../src/util/ast';
 import { createRule } from '../src/util/create-rule';
@@ -36,7 +38,9 @@ type Options = [
 type BaseMessageId =
   | 'missingCases'
   | 'missingPageCases'
+  | 'missingCallCases'
   | 'missingMapKeys'
+  | 'missingCallMapKeys'
   | 'missingStatuses'
   | 'missingDefault'
   | 'addDefault'
@@ -58,6 +62,10 @@ export default createRule<Options, MessageIds>({
           'This `switch` over {{family}} has no `default` and does not handle {{count}} of its codes: {{list}}. Those codes reach no branch at run time.',
         missingPageCases:
           'This `switch` over the {{family}} that reach the {{page}} has no `default` and misses {{count}} of them: {{list}}.',
+        missingCallCases:
+          'This `switch` over the {{family}} that {{calls}} can raise has no `default` and misses {{count}} of them: {{list}}.',
+        missingCallMapKeys:
+          'This map of the {{family}} that {{calls}} can raise is read with no fallback and lacks {{count}} of them: {{list}}.',
         missingMapKeys:
           'This map of {{family}} is read with no fallback and has no entry for {{count}} of them: {{list}}. Add the entries or a fallback (`?? …`).',
         missingStatuses:
@@ -72,6 +80,10 @@ export default createRule<Options, MessageIds>({
           '이 `switch`는 {{family}}를 다루지만 `default`가 없고 그중 {{count}}개를 처리하지 않습니다: {{list}}. 이 코드들은 실행 중에 어느 분기에도 걸리지 않습니다.',
         missingPageCases:
           '이 `switch`는 {{page}}에 오는 {{family}}을 다루지만 `default`가 없고 그중 {{count}}개를 빠뜨렸습니다: {{list}}.',
+        missingCallCases:
+          '이 `switch`는 {{calls}} 호출이 일으킬 수 있는 {{family}}를 다루지만 `default`가 없고 그중 {{count}}개를 빠뜨렸습니다: {{list}}.',
+        missingCallMapKeys:
+          '이 맵은 {{calls}} 호출이 일으킬 수 있는 {{family}}를 대체값 없이 읽는데 그중 {{count}}개의 항목이 없습니다: {{list}}.',
         missingMapKeys:
           '이 {{family}} 맵은 대체값 없이 읽히는데 그중 {{count}}개의 항목이 없습니다: {{list}}. 항목이나 대체값(`?? …`)을 추가하세요.',
         missingStatuses:
@@ -155,15 +167,16 @@ export default createRule<Options, MessageIds>({
         const labels = keys.filter((key) => key !== 'default');
         const verdict = checkExhaustiveness(
           catalog,
-          { labels, hasDefault: false, discriminant: reads.keyed[0]?.name },
+          { labels, hasDefault: false, discriminant: reads.keyed[0]?.name, calls: mapReadCalls(reads, sourceCode) },
           { ...checkOptions(), requireDefault: false },
         );
         if (verdict?.kind !== 'missingCases') return;
-        const { families, missing } = verdict;
+        const { families, missing, calls } = verdict;
+        const data = { family: familyTitle(families, locale), count: missing.length, list: formatMissingCodes(missing, locale) };
         context.report({
           node: reads.id,
-          messageId: localizedMessageId('missingMapKeys', locale),
-          data: { family: familyTitle(families, locale), count: missing.length, list: formatMissingCodes(missing, locale) },
+          messageId: localizedMessageId(calls ? 'missingCallMapKeys' : 'missingMapKeys', locale),
+          data: calls ? { ...data, calls: formatCalls(calls, locale) } : data,
         });
       },
       SwitchStatement(node) {
@@ -180,6 +193,7 @@ export default createRule<Options, MessageIds>({
             hasDefault: false,
             discriminant,
             unionMembers: types?.literalUnion(node.discriminant),
+            calls: getRaisingCalls(node.discriminant, sourceCode),
           };
           let verdict = checkExhaustiveness(catalog, facts, checkOptions());
           if (verdict?.kind === 'missingCases' && verdict.source === 'catalog' && verdict.families.some((family) => family.pages)) {
@@ -188,10 +202,15 @@ export default createRule<Options, MessageIds>({
             if (page) verdict = checkExhaustiveness(catalog, { ...facts, page }, checkOptions());
           }
           if (verdict?.kind === 'missingCases') {
-            const { families, missing, page } = verdict;
+            const { families, missing, page, calls } = verdict;
             const data = { family: familyTitle(families, locale), count: missing.length, list: formatMissingCodes(missing, locale) };
-            reportSwitch(context, node, locale, page ? 'missingPageCases' : 'missingCases', {
-              data: page ? { ...data, page: pageName(page, locale) } : data,
+            const [messageId, extra] = page
+              ? (['missingPageCases', { page: pageName(page, locale) }] as const)
+              : calls
+                ? (['missingCallCases', { calls: formatCalls(calls, locale) }] as const)
+                : (['missingCases', {}] as const);
+            reportSwitch(context, node, locale, messageId, {
+              data: { ...data, ...extra },
               added: { count: missing.length, lines: (layout) => renderCaseClauses(missing, layout, locale) },
             });
           } else if (verdict?.kind === 'missingDefault') {
@@ -217,6 +236,28 @@ export default createRule<Options, MessageIds>({
     };
   },
 });
+
+/**
+ * The calls a map's keyed reads are tied to (`messages[err.code]` in the `catch` of `await signIn(…)`), when every
+ * read is tied to one; else `undefined`, and the map is checked against the whole family.
+ */
+function mapReadCalls(reads: MapReads, sourceCode: Readonly<TSESLint.SourceCode>): string[] | undefined {
+  const calls = new Set<string>();
+  for (const { node } of reads.keyed) {
+    const tied = getRaisingCalls(node.property, sourceCode);
+    if (!tied) return undefined;
+    for (const call of tied) calls.add(call);
+  }
+  return calls.size > 0 ? [...calls] : undefined;
+}
+
+/** The calls a message names: "`signIn`", "`signUp` and `confirmSignUp`" (ko: "`signUp`, `confirmSignUp`"). */
+function formatCalls(calls: readonly string[], locale: Locale): string {
+  return formatList(
+    calls.map((call) => `\`${call}\``),
+    locale,
+  );
+}
 
 /** The static keys of an object literal, or `undefined` when one cannot be read (a spread, a computed key). */
 function mapKeys(node: TSESTree.ObjectExpression): string[] | undefined {
@@ -270,7 +311,7 @@ function reportSwitch(
   context: Readonly<TSESLint.RuleContext<MessageIds, Options>>,
   node: TSESTree.SwitchStatement,
   locale: Locale,
-  messageId: 'missingCases' | 'missingPageCases' | 'missingStatuses' | 'missingDefault',
+  messageId: 'missingCases' | 'missingPageCases' | 'missingCallCases' | 'missingStatuses' | 'missingDefault',
   report: {
     data: Record<string, string | number>;
     added?: { count: number; lines: (layout: ClauseLayout) => string[] };

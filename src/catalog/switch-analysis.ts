@@ -29,6 +29,12 @@ export interface SwitchFacts {
    * one page serves as both). Without it the page is told from the labels.
    */
   readonly page?: AuthPage | 'both' | undefined;
+  /**
+   * The calls whose failure the switched value is (see `getRaisingCalls`): dotted callee paths such as
+   * `signInWithEmailAndPassword` or `supabase.auth.signInWithPassword`. When the family says which codes one of them
+   * raises (`raisedBy`), only those codes are demanded.
+   */
+  readonly calls?: readonly string[] | undefined;
 }
 
 /** What, besides the labels, says which family a group of codes is about. */
@@ -66,6 +72,8 @@ export type ExhaustivenessVerdict =
       readonly source: 'union' | 'catalog';
       /** For page values: the page whose values were demanded. */
       readonly page?: AuthPage | 'both' | undefined;
+      /** When only the codes of the tied calls were demanded: those calls, as the family's `raisedBy` names them. */
+      readonly calls?: readonly string[] | undefined;
     }
   | {
       readonly kind: 'missingDefault';
@@ -122,6 +130,7 @@ export function checkExhaustiveness(
   const handled = new Set(facts.labels);
   let missing: MissingCode[] = [];
   let page: AuthPage | 'both' | undefined;
+  let raised: RaisedCodes | undefined;
   // With labels we could not read, what is covered is unknown: only the missing `default` is certain.
   if (!facts.unresolvedLabels) {
     if (union) {
@@ -130,12 +139,14 @@ export function checkExhaustiveness(
         .map((code) => ({ code, entry: findEntry(families, code) }));
     } else {
       const [primary, ...rivals] = families;
+      raised = rivals.length === 0 ? codesRaisedBy(primary, facts.calls ?? []) : undefined;
       const scope = pageScope(primary, handled, facts.page);
       page = scope?.page;
       const rivalScopes = rivals.map((rival) => ({ rival, scope: pageScope(rival, handled, facts.page) }));
       missing = catalog
         .missingCodes(primary.id, handled, ignore)
         .filter((entry) => !scope || scope.values.has(entry.code))
+        .filter((entry) => !raised || raised.codes.has(entry.code))
         .filter((entry) =>
           rivalScopes.every(
             ({ rival, scope: rivalScope }) =>
@@ -147,9 +158,53 @@ export function checkExhaustiveness(
         .map((entry) => ({ code: entry.code, entry }));
     }
   }
-  if (missing.length > 0) return { kind: 'missingCases', families, missing, source: union ? 'union' : 'catalog', page };
+  if (missing.length > 0) {
+    const source = union ? 'union' : 'catalog';
+    return raised ? { kind: 'missingCases', families, missing, source, page, calls: raised.calls } : { kind: 'missingCases', families, missing, source, page };
+  }
   if (options.requireDefault) return { kind: 'missingDefault', families };
   return undefined;
+}
+
+/** The codes a family says some calls raise, and the names (as `raisedBy` spells them) of the calls it knows. */
+export interface RaisedCodes {
+  readonly calls: readonly string[];
+  readonly codes: ReadonlySet<string>;
+}
+
+/**
+ * The codes of a family that the given calls raise, where the family says so: every entry whose `raisedBy` names
+ * one of the calls. A call is named by its callee path's tail (`supabase.auth.mfa.verify` is `mfa.verify`,
+ * `admin.auth().createUser` is `createUser`); a class-qualified name (`ConfirmationResult.confirm`) matches the
+ * method on any object. `undefined` when no entry names any of the calls: then nothing narrower than the whole
+ * family is known.
+ */
+export function codesRaisedBy(family: Family, calls: readonly string[]): RaisedCodes | undefined {
+  if (calls.length === 0) return undefined;
+  const paths = calls.map((call) => call.split('.'));
+  // The names in the order of the calls, so a message lists them as the code reads.
+  const named = paths.map(() => new Set<string>());
+  const codes = new Set<string>();
+  for (const entry of family.entries) {
+    for (const raiser of entry.raisedBy ?? []) {
+      paths.forEach((path, index) => {
+        if (!callMatches(raiser, path)) return;
+        named[index]!.add(raiser);
+        codes.add(entry.code);
+      });
+    }
+  }
+  return codes.size > 0 ? { calls: [...new Set(named.flatMap((names) => [...names]))], codes } : undefined;
+}
+
+/** Whether a `raisedBy` name (`signIn`, `mfa.verify`, `tenantManager().createTenant`, `ConfirmationResult.confirm`) is the callee path. */
+function callMatches(raiser: string, path: readonly string[]): boolean {
+  let wanted = raiser.replace(/\(\)/g, '').split('.');
+  // `ConfirmationResult.confirm`: a method of a class, called on an instance of any name.
+  if (wanted.length > 1 && /^[A-Z]/.test(wanted[0] ?? '')) wanted = wanted.slice(1);
+  if (wanted.length > path.length) return false;
+  const tail = path.slice(path.length - wanted.length);
+  return wanted.every((segment, index) => segment === tail[index]);
 }
 
 /**

@@ -4,6 +4,7 @@ import { Catalog, createFamily, defaultCatalog, resolveSettings } from '../../sr
 import {
   checkExhaustiveness,
   checkStatusExhaustiveness,
+  codesRaisedBy,
   describeCode,
   familyTitle,
   findUnknownCodes,
@@ -183,6 +184,45 @@ describe('checkExhaustiveness', () => {
     expect(verdict).toMatchObject({ kind: 'missingCases', families: [{ id: 'payments' }] });
     if (verdict?.kind !== 'missingCases') return;
     expect(verdict.missing.map((item) => item.code)).toEqual(['CARD_EXPIRED', 'PAYMENT_LOCKED']);
+  });
+});
+
+describe('codesRaisedBy', () => {
+  const supabase = defaultCatalog.family('supabase-auth')!;
+  const admin = defaultCatalog.family('firebase-admin-auth')!;
+  const firebase = defaultCatalog.family('firebase-auth')!;
+
+  it('matches a raisedBy name on the tail of the callee path', () => {
+    const raised = codesRaisedBy(supabase, ['supabase.auth.mfa.verify']);
+    expect(raised?.calls).toEqual(['mfa.verify']);
+    expect([...(raised?.codes ?? [])].every((code) => supabase.byCode.get(code)?.raisedBy?.includes('mfa.verify'))).toBe(true);
+    // `verify` alone is another method: `mfa.verify` needs its object.
+    expect(codesRaisedBy(supabase, ['client.verify'])).toBeUndefined();
+  });
+
+  it('reads a call in the middle of a raisedBy name as its name (tenantManager().createTenant)', () => {
+    expect(codesRaisedBy(admin, ['admin.auth.tenantManager.createTenant'])?.calls).toEqual(['tenantManager().createTenant']);
+  });
+
+  it('matches a class-qualified name on the method, whatever the object is called', () => {
+    expect(codesRaisedBy(firebase, ['confirmation.confirm'])?.calls).toEqual(['ConfirmationResult.confirm']);
+  });
+
+  it('knows nothing narrower for a call no entry names, or no call', () => {
+    expect(codesRaisedBy(firebase, ['signOut'])).toBeUndefined();
+    expect(codesRaisedBy(firebase, [])).toBeUndefined();
+  });
+
+  it('narrows checkExhaustiveness to the codes of the call, and says which call', () => {
+    const labels = ['auth/invalid-credential', 'auth/user-disabled', 'auth/too-many-requests'];
+    const web = { evident: new Set(['firebase-auth']) };
+    const verdict = checkExhaustiveness(defaultCatalog, { labels, hasDefault: false, discriminant: 'code', calls: ['signInWithEmailAndPassword'] }, web);
+    expect(verdict).toMatchObject({ kind: 'missingCases', calls: ['signInWithEmailAndPassword'] });
+    const missing = verdict?.kind === 'missingCases' ? verdict.missing.map(({ code }) => code) : [];
+    expect(missing).toEqual(['auth/invalid-email', 'auth/wrong-password', 'auth/multi-factor-auth-required', 'auth/missing-password', 'auth/user-not-found']);
+    const whole = checkExhaustiveness(defaultCatalog, { labels, hasDefault: false, discriminant: 'code' }, web);
+    expect(whole?.kind === 'missingCases' && 'calls' in whole).toBe(false);
+    expect(whole?.kind === 'missingCases' && whole.missing.length).toBe(105);
   });
 });
 

@@ -26,6 +26,20 @@ function missingExcept(handled: readonly string[]): string[] {
   return defaultCatalog.missingCodes('amplify-auth', handled).map((entry) => entry.code);
 }
 
+/** The Cognito names the package says `signIn` raises (its `@throws` enums), minus the handled ones, in catalog order. */
+function raisedBySignInExcept(handled: readonly string[]): string[] {
+  return defaultCatalog
+    .missingCodes('amplify-auth', handled)
+    .filter((entry) => entry.raisedBy?.includes('signIn'))
+    .map((entry) => entry.code);
+}
+
+/** The message's list: the first three names with their meaning, then how many more. */
+function listOf(codes: readonly string[]): string {
+  const shown = codes.slice(0, 3).map((code) => `\`${code}\` (${meaning(code)})`);
+  return codes.length > 3 ? `${shown.join(', ')} and ${codes.length - 3} more` : shown.join(', ');
+}
+
 function clauses(codes: readonly string[], caseIndent: string, bodyIndent: string): string {
   return codes.map((code) => `${caseIndent}case '${code}': // ${summary(code)}\n${bodyIndent}break;\n`).join('');
 }
@@ -60,6 +74,22 @@ const HEAD = dedent`
 `;
 
 const TAIL = ['    }', '  }', '  return message;', '}'].join('\n');
+
+// The same cases in a helper that every form hands its caught error to: no call is tied to the switch.
+const HELPER_HEAD = dedent`
+  import { AuthError } from 'aws-amplify/auth';
+
+  export function describeFailure(err: unknown): string {
+    if (!(err instanceof AuthError)) return 'Something went wrong.';
+    switch (err.name) {
+      case 'UserNotConfirmedException':
+        return 'Confirm your account first.';
+      case 'PasswordResetRequiredException':
+        return 'Reset your password to continue.';
+      case 'UserNotFoundException':
+        return 'Wrong username or password.';
+`;
+const HELPER_TAIL = ['  }', '  return err.message;', '}'].join('\n');
 
 ruleTester.run('exhaustive-error-codes (amplify): switch on err.name', rule, {
   valid: [
@@ -115,26 +145,42 @@ ruleTester.run('exhaustive-error-codes (amplify): switch on err.name', rule, {
   ],
   invalid: [
     {
-      name: 'no default: every other name Amplify can raise reaches no branch',
+      name: 'no default, in the catch of signIn: the other names signIn raises reach no branch',
       code: `${HEAD}\n${TAIL}`,
       errors: [
         {
-          messageId: 'missingCases',
+          messageId: 'missingCallCases',
           line: 9,
           column: 5,
           endLine: 9,
           endColumn: 11,
-          data: {
-            family: FAMILY,
-            count: missingExcept(HANDLED).length,
-            list: `\`ConcurrentModificationException\` (${meaning('ConcurrentModificationException')}), \`ForbiddenException\` (${meaning('ForbiddenException')}), \`InternalErrorException\` (${meaning('InternalErrorException')}) and ${missingExcept(HANDLED).length - 3} more`,
-          },
+          data: { family: FAMILY, calls: '`signIn`', count: raisedBySignInExcept(HANDLED).length, list: listOf(raisedBySignInExcept(HANDLED)) },
           suggestions: [
             { messageId: 'addDefault', output: `${HEAD}\n${DEFAULT_CLAUSE('      ', '        ')}${TAIL}` },
             {
               messageId: 'addMissingCases',
+              data: { count: raisedBySignInExcept(HANDLED).length },
+              output: `${HEAD}\n${clauses(raisedBySignInExcept(HANDLED), '      ', '        ')}${TAIL}`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'no default, in a helper any caught error is handed to: every other name Amplify can raise reaches no branch',
+      code: `${HELPER_HEAD}\n${HELPER_TAIL}`,
+      errors: [
+        {
+          messageId: 'missingCases',
+          line: 5,
+          column: 3,
+          data: { family: FAMILY, count: missingExcept(HANDLED).length, list: listOf(missingExcept(HANDLED)) },
+          suggestions: [
+            { messageId: 'addDefault', output: `${HELPER_HEAD}\n${DEFAULT_CLAUSE('    ', '      ')}${HELPER_TAIL}` },
+            {
+              messageId: 'addMissingCases',
               data: { count: missingExcept(HANDLED).length },
-              output: `${HEAD}\n${clauses(missingExcept(HANDLED), '      ', '        ')}${TAIL}`,
+              output: `${HELPER_HEAD}\n${clauses(missingExcept(HANDLED), '    ', '      ')}${HELPER_TAIL}`,
             },
           ],
         },
@@ -144,6 +190,14 @@ ruleTester.run('exhaustive-error-codes (amplify): switch on err.name', rule, {
 });
 
 describe('the names an Amplify switch is asked for', () => {
+  it('in the catch of signIn: the members of InitiateAuthException and RespondToAuthChallengeException only', () => {
+    const raised = raisedBySignInExcept(HANDLED);
+    expect(raised).toContain('NotAuthorizedException');
+    expect(raised).toContain('CodeMismatchException');
+    expect(raised).not.toContain('UsernameExistsException');
+    expect(raised).not.toContain('EmptySignUpUsername');
+  });
+
   it('leaves out the validation name no call raises and keeps the SDK and configuration names', () => {
     const missing = missingExcept(HANDLED);
     expect(missing).not.toContain('EmptyresendSignUpCodeUsername');

@@ -26,6 +26,21 @@ function missingExcept(handled: readonly string[]): string[] {
   return defaultCatalog.missingCodes('auth0', handled).map((entry) => entry.code);
 }
 
+/** The codes the family says `getTokenSilently` raises, minus the handled ones, in catalog order. */
+function raisedExcept(handled: readonly string[]): string[] {
+  return defaultCatalog
+    .missingCodes('auth0', handled)
+    .filter((entry) => entry.raisedBy?.includes('getTokenSilently'))
+    .map((entry) => entry.code);
+}
+
+/** The message's list: the first three codes with their meaning, then how many more. */
+function listOf(codes: readonly string[]): string {
+  const shown = codes.slice(0, 3).map((code) => `\`${code}\` (${meaning(code)})`);
+  if (codes.length <= 3) return shown.length === 1 ? shown.join('') : `${shown.slice(0, -1).join(', ')} and ${shown.at(-1)}`;
+  return `${shown.join(', ')} and ${codes.length - 3} more`;
+}
+
 function clauses(codes: readonly string[], caseIndent: string, bodyIndent: string): string {
   return codes.map((code) => `${caseIndent}case '${code}': // ${summary(code)}\n${bodyIndent}break;\n`).join('');
 }
@@ -61,6 +76,22 @@ const HEAD = dedent`
 
 const TAIL = ['    }', '  }', '  return step;', '}'].join('\n');
 
+// The same cases in a helper that any caught error is handed to: no call is tied to the switch.
+const HELPER_HEAD = dedent`
+  import { GenericError } from '@auth0/auth0-spa-js';
+
+  export function nextStepFor(e: unknown): string {
+    if (!(e instanceof GenericError)) return 'fail';
+    switch (e.error) {
+      case 'login_required':
+        return 'redirect';
+      case 'consent_required':
+        return 'popup';
+      case 'missing_refresh_token':
+        return 'redirect';
+`;
+const HELPER_TAIL = ['  }', "  return 'fail';", '}'].join('\n');
+
 ruleTester.run('exhaustive-error-codes (auth0): switch on e.error', rule, {
   valid: [
     {
@@ -91,27 +122,39 @@ ruleTester.run('exhaustive-error-codes (auth0): switch on e.error', rule, {
   ],
   invalid: [
     {
-      name: 'no default: the other codes of the family reach no branch',
+      name: 'no default, in the catch of getTokenSilently: the other codes that call raises reach no branch',
       code: `${HEAD}\n${TAIL}`,
       errors: [
         {
-          messageId: 'missingCases',
+          messageId: 'missingCallCases',
           line: 9,
           column: 5,
           endLine: 9,
           endColumn: 11,
-          data: {
-            family: FAMILY,
-            count: missingExcept(HANDLED).length,
-            list: `\`interaction_required\` (${meaning('interaction_required')}), \`account_selection_required\` (${meaning('account_selection_required')}), \`access_denied\` (${meaning('access_denied')}) and ${missingExcept(HANDLED).length - 3} more`,
-          },
+          data: { family: FAMILY, calls: '`getTokenSilently`', count: raisedExcept(HANDLED).length, list: listOf(raisedExcept(HANDLED)) },
           suggestions: [
             { messageId: 'addDefault', output: `${HEAD}\n${DEFAULT_CLAUSE('      ', '        ')}${TAIL}` },
             {
               messageId: 'addMissingCases',
-              data: { count: missingExcept(HANDLED).length },
-              output: `${HEAD}\n${clauses(missingExcept(HANDLED), '      ', '        ')}${TAIL}`,
+              data: { count: raisedExcept(HANDLED).length },
+              output: `${HEAD}\n${clauses(raisedExcept(HANDLED), '      ', '        ')}${TAIL}`,
             },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'the same switch in a helper that is handed any error: the whole family is asked for',
+      code: `${HELPER_HEAD}\n${HELPER_TAIL}`,
+      errors: [
+        {
+          messageId: 'missingCases',
+          line: 5,
+          column: 3,
+          data: { family: FAMILY, count: missingExcept(HANDLED).length, list: listOf(missingExcept(HANDLED)) },
+          suggestions: [
+            { messageId: 'addDefault', output: `${HELPER_HEAD}\n${DEFAULT_CLAUSE('    ', '      ')}${HELPER_TAIL}` },
+            { messageId: 'addMissingCases', output: `${HELPER_HEAD}\n${clauses(missingExcept(HANDLED), '    ', '      ')}${HELPER_TAIL}` },
           ],
         },
       ],
@@ -120,7 +163,14 @@ ruleTester.run('exhaustive-error-codes (auth0): switch on e.error', rule, {
 });
 
 describe('the codes an Auth0 switch is asked for', () => {
-  it('is the whole family today: the rule does not yet narrow by definedBy (auth0-spa-js vs. nextjs-auth0)', () => {
+  it('is what getTokenSilently raises when the switch is in its catch', () => {
+    const raised = raisedExcept(HANDLED);
+    expect(raised).toContain('interaction_required');
+    expect(raised).not.toContain('missing_session');
+    expect(raised.length).toBeLessThan(missingExcept(HANDLED).length);
+  });
+
+  it('is the whole family otherwise: the rule does not narrow by definedBy (auth0-spa-js vs. nextjs-auth0)', () => {
     const missing = missingExcept(HANDLED);
     expect(missing).toContain('interaction_required');
     expect(missing).toContain('timeout');

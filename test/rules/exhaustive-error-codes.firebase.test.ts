@@ -33,6 +33,13 @@ const DEFAULT_CLAUSE = (caseIndent: string, bodyIndent: string) =>
 const missingExcept = (familyId: string, handled: readonly string[]) =>
   defaultCatalog.missingCodes(familyId, handled).map((entry) => entry.code);
 
+/** The codes the family says a call raises (`raisedBy`), minus the handled ones, in catalog order. */
+const raisedExcept = (familyId: string, call: string, handled: readonly string[]) =>
+  defaultCatalog
+    .missingCodes(familyId, handled)
+    .filter((entry) => entry.raisedBy?.includes(call))
+    .map((entry) => entry.code);
+
 // ---------------------------------------------------------------------------------------------------------------
 // A sign-in form (web SDK), cut where the `default` would go.
 
@@ -61,6 +68,26 @@ const LOGIN_TAIL = dedent`
   }
 `;
 const LOGIN_HANDLED = ['auth/invalid-credential', 'auth/user-disabled', 'auth/too-many-requests'];
+const LOGIN_MISSING = raisedExcept('firebase-auth', 'signInWithEmailAndPassword', LOGIN_HANDLED);
+
+// The same cases in a helper every form hands its FirebaseError to: no call is tied to the switch.
+const MESSAGE_HEAD = dedent`
+  import type { FirebaseError } from 'firebase/app';
+
+  export function messageFor(error: FirebaseError): string {
+    switch (error.code) {
+      case 'auth/invalid-credential':
+        return 'Email or password is incorrect.';
+      case 'auth/user-disabled':
+        return 'This account has been disabled.';
+      case 'auth/too-many-requests':
+        return 'Too many attempts. Try again later.';
+`;
+const MESSAGE_TAIL = dedent`
+    }
+    return error.message;
+  }
+`;
 
 // An API route that verifies the session cookie (Admin SDK).
 const ROUTE_HEAD = dedent`
@@ -86,6 +113,7 @@ const ROUTE_TAIL = dedent`
   }
 `;
 const ROUTE_HANDLED = ['auth/session-cookie-expired', 'auth/session-cookie-revoked', 'auth/user-disabled'];
+const ROUTE_MISSING = raisedExcept('firebase-admin-auth', 'verifySessionCookie', ROUTE_HANDLED);
 
 // A password-reset form whose labels are codes both SDKs send.
 const RESET_HEAD = dedent`
@@ -170,41 +198,61 @@ ruleTester.run('exhaustive-error-codes: Firebase Auth', rule, {
   ],
   invalid: [
     {
-      name: 'the sign-in form without a default: every other web SDK code reaches no branch',
+      name: 'the sign-in form without a default: the other codes signInWithEmailAndPassword raises reach no branch',
       code: `${LOGIN_HEAD}\n${LOGIN_TAIL}`,
       errors: [
         {
-          messageId: 'missingCases',
+          messageId: 'missingCallCases',
           line: 8,
           column: 5,
           endLine: 8,
           endColumn: 11,
-          data: { family: WEB, count: 105, list: list('firebase-auth', missingExcept('firebase-auth', LOGIN_HANDLED)) },
+          data: { family: WEB, calls: '`signInWithEmailAndPassword`', count: LOGIN_MISSING.length, list: list('firebase-auth', LOGIN_MISSING) },
           suggestions: [
             { messageId: 'addDefault', output: `${LOGIN_HEAD}\n${DEFAULT_CLAUSE('      ', '        ')}${LOGIN_TAIL}` },
             {
               messageId: 'addMissingCases',
-              data: { count: 105 },
-              output: `${LOGIN_HEAD}\n${clauses('firebase-auth', missingExcept('firebase-auth', LOGIN_HANDLED), '      ', '        ')}${LOGIN_TAIL}`,
+              data: { count: LOGIN_MISSING.length },
+              output: `${LOGIN_HEAD}\n${clauses('firebase-auth', LOGIN_MISSING, '      ', '        ')}${LOGIN_TAIL}`,
             },
           ],
         },
       ],
     },
     {
-      name: 'the session route without a default: the Admin SDK family, told apart by its own codes',
-      code: `${ROUTE_HEAD}\n${ROUTE_TAIL}`,
+      name: 'the same cases in a helper without a default: every other web SDK code reaches no branch',
+      code: `${MESSAGE_HEAD}\n${MESSAGE_TAIL}`,
       errors: [
         {
           messageId: 'missingCases',
+          line: 4,
+          column: 3,
+          data: { family: WEB, count: 105, list: list('firebase-auth', missingExcept('firebase-auth', LOGIN_HANDLED)) },
+          suggestions: [
+            { messageId: 'addDefault', output: `${MESSAGE_HEAD}\n${DEFAULT_CLAUSE('    ', '      ')}${MESSAGE_TAIL}` },
+            {
+              messageId: 'addMissingCases',
+              data: { count: 105 },
+              output: `${MESSAGE_HEAD}\n${clauses('firebase-auth', missingExcept('firebase-auth', LOGIN_HANDLED), '    ', '      ')}${MESSAGE_TAIL}`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'the session route without a default: the Admin SDK family, told apart by its own codes, narrowed to verifySessionCookie',
+      code: `${ROUTE_HEAD}\n${ROUTE_TAIL}`,
+      errors: [
+        {
+          messageId: 'missingCallCases',
           line: 9,
           column: 5,
-          data: { family: ADMIN, count: 93, list: list('firebase-admin-auth', missingExcept('firebase-admin-auth', ROUTE_HANDLED)) },
+          data: { family: ADMIN, calls: '`verifySessionCookie`', count: ROUTE_MISSING.length, list: list('firebase-admin-auth', ROUTE_MISSING) },
           suggestions: [
             { messageId: 'addDefault', output: `${ROUTE_HEAD}\n${DEFAULT_CLAUSE('      ', '        ')}${ROUTE_TAIL}` },
             {
               messageId: 'addMissingCases',
-              output: `${ROUTE_HEAD}\n${clauses('firebase-admin-auth', missingExcept('firebase-admin-auth', ROUTE_HANDLED), '      ', '        ')}${ROUTE_TAIL}`,
+              output: `${ROUTE_HEAD}\n${clauses('firebase-admin-auth', ROUTE_MISSING, '      ', '        ')}${ROUTE_TAIL}`,
             },
           ],
         },
