@@ -3,6 +3,7 @@
  * `typescript` is TypeScript 7 (native, no JavaScript parser API): the server must parse with a TypeScript 6 it
  * resolves from its own package folder, never the project's.
  */
+import { spawn } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, symlinkSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -14,8 +15,9 @@ import { baasMarkdown, codesOf, entry } from '../editor/samples';
 import { LspClient, positionOf } from './lsp-client';
 
 const root = path.resolve(__dirname, '..', '..');
+const serverRoot = path.join(root, 'packages', 'language-server');
 const fixture = path.join(root, 'test', 'fixtures', 'language-server-ts7');
-const packageJson = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { bin: Record<string, string> };
+const serverManifest = JSON.parse(readFileSync(path.join(serverRoot, 'package.json'), 'utf8')) as { bin: Record<string, string> };
 const RUNTIME_DEPENDENCIES = [
   'vscode-languageserver',
   'vscode-languageserver-protocol',
@@ -26,24 +28,28 @@ const RUNTIME_DEPENDENCIES = [
 
 /**
  * A copy of the fixture with node_modules as npm would install it: `typescript` is TypeScript 7 at the top, the
- * package is a real folder (its package.json and dist/src), and — when `ownTypeScript` — the TypeScript 6 that
- * the package depends on is nested in the package's own node_modules.
+ * server package and the plugin it takes the editor core from are real folders (package.json and built files),
+ * and — when `ownTypeScript` — the TypeScript 6 that the server depends on is nested in the server's own
+ * node_modules.
  */
 function installFixture(ownTypeScript: boolean): { dir: string; server: string } {
   const dir = mkdtempSync(path.join(tmpdir(), 'auth-errors-ts7-'));
   cpSync(fixture, dir, { recursive: true });
   const modules = path.join(dir, 'node_modules');
-  const pkg = path.join(modules, 'eslint-plugin-auth-errors');
-  mkdirSync(pkg, { recursive: true });
+  const plugin = path.join(modules, 'eslint-plugin-auth-errors');
+  const server = path.join(modules, 'auth-errors-language-server');
+  mkdirSync(modules, { recursive: true });
   symlinkSync(path.join(root, 'node_modules', 'typescript-7'), path.join(modules, 'typescript'), 'dir');
   for (const name of RUNTIME_DEPENDENCIES) symlinkSync(path.join(root, 'node_modules', name), path.join(modules, name), 'dir');
-  cpSync(path.join(root, 'package.json'), path.join(pkg, 'package.json'));
-  cpSync(path.join(root, 'dist', 'src'), path.join(pkg, 'dist', 'src'), { recursive: true });
+  cpSync(path.join(root, 'package.json'), path.join(plugin, 'package.json'));
+  cpSync(path.join(root, 'dist', 'src'), path.join(plugin, 'dist', 'src'), { recursive: true });
+  cpSync(path.join(serverRoot, 'package.json'), path.join(server, 'package.json'));
+  cpSync(path.join(serverRoot, 'dist'), path.join(server, 'dist'), { recursive: true });
   if (ownTypeScript) {
-    mkdirSync(path.join(pkg, 'node_modules'));
-    symlinkSync(path.join(root, 'node_modules', 'typescript'), path.join(pkg, 'node_modules', 'typescript'), 'dir');
+    mkdirSync(path.join(server, 'node_modules'));
+    symlinkSync(path.join(root, 'node_modules', 'typescript'), path.join(server, 'node_modules', 'typescript'), 'dir');
   }
-  return { dir, server: path.join(pkg, packageJson.bin['auth-errors-language-server']!) };
+  return { dir, server: path.join(server, serverManifest.bin['auth-errors-language-server']!) };
 }
 
 describe('auth-errors-language-server in a TypeScript 7 project', () => {
@@ -79,7 +85,7 @@ describe('auth-errors-language-server in a TypeScript 7 project', () => {
     });
     await expect.poll(() => client.logs.map((log) => log.message)).toContain(
       // Node follows the nested symlink to the TypeScript 6 it points at.
-      `[auth-errors] parsing with TypeScript 6.0.3 from ${path.join(realpathSync(path.join(install.dir, 'node_modules', 'eslint-plugin-auth-errors', 'node_modules', 'typescript')), 'lib', 'typescript.js')}`,
+      `[auth-errors] parsing with TypeScript 6.0.3 from ${path.join(realpathSync(path.join(install.dir, 'node_modules', 'auth-errors-language-server', 'node_modules', 'typescript')), 'lib', 'typescript.js')}`,
     );
   });
 
@@ -193,5 +199,68 @@ describe('auth-errors-language-server without a TypeScript 6 of its own', () => 
     } finally {
       rmSync(install.dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('auth-errors-language-server given a malformed message header', () => {
+  let install: { dir: string; server: string };
+
+  beforeAll(() => {
+    install = installFixture(true);
+  });
+  afterAll(() => {
+    rmSync(install.dir, { recursive: true, force: true });
+  });
+
+  /** Starts the server over stdio, writes `input` and keeps stdin open; resolves with how the process ended. */
+  function feed(input: Buffer | string): Promise<{ code: number | null; stdout: string; stderr: string }> {
+    const child = spawn(process.execPath, [install.server, '--stdio'], { cwd: install.dir, stdio: 'pipe' });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.stdin.write(input);
+    return new Promise((resolve) => child.once('close', (code) => resolve({ code, stdout, stderr })));
+  }
+
+  const exitLine = (problem: string) => `[auth-errors] auth-errors-language-server: malformed message from the client: ${problem}. Exiting.\n`;
+
+  it.each([
+    ['a Content-Length that is not a number', 'Content-Length: abc\r\n\r\n{}', 'the Content-Length "abc" is not a number of bytes'],
+    ['a header without Content-Length', 'Content-Type: application/vscode-jsonrpc; charset=utf-8\r\n\r\n{}', 'the header "Content-Type: application/vscode-jsonrpc; charset=utf-8" has no Content-Length'],
+    ['a line that is not "Name: value"', 'GET / HTTP/1.1\r\n\r\n', 'the header line "GET / HTTP/1.1" is not "Name: value"'],
+    ['binary garbage', Buffer.from([0x1f, 0x8b, 0x08, 0x00]), 'the byte 0x1f cannot be part of a message header'],
+    ['text that never ends its header', 'x'.repeat(9000), '8192 bytes arrived without the empty line that ends a message header'],
+  ])('logs %s to stderr and exits with 1', async (_name, input, problem) => {
+    const result = await feed(input);
+    expect(result).toEqual({ code: 1, stdout: '', stderr: exitLine(problem) });
+  });
+
+  it('answers the messages before the malformed header, then exits with 1', async () => {
+    const initialize = JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'initialize', params: { processId: null, rootUri: null, capabilities: {} } });
+    const framed = `Content-Length: ${Buffer.byteLength(initialize)}\r\n\r\n${initialize}`;
+    const child = spawn(process.execPath, [install.server, '--stdio'], { cwd: install.dir, stdio: 'pipe' });
+    let stdout = '';
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const answered = new Promise<void>((resolve) =>
+      child.stdout.on('data', (chunk: Buffer) => {
+        stdout += chunk.toString();
+        if (stdout.includes('"serverInfo"')) resolve();
+      }),
+    );
+    const closed = new Promise<number | null>((resolve) => child.once('close', resolve));
+    child.stdin.write(framed);
+    await answered;
+    child.stdin.write('Content-Length: 12x\r\n\r\n');
+    expect(await closed).toBe(1);
+    expect(stdout).toMatch(/^Content-Length: \d+\r\n\r\n\{"jsonrpc":"2.0","id":1,"result":\{"capabilities":/);
+    expect(stderr).toBe(exitLine('the Content-Length "12x" is not a number of bytes'));
+  });
+
+  it('logs a body that is not JSON and exits with 1', async () => {
+    const result = await feed('Content-Length: 9\r\n\r\n{"id": 1,');
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/^\[auth-errors\] auth-errors-language-server: unreadable message from the client: .*JSON.*\. Exiting\.\n$/);
   });
 });

@@ -1,10 +1,11 @@
 /**
  * One package name, two hosts: ESLint (and Node, bundlers) load `exports["."]`, the ESLint plugin object;
  * tsserver resolves plugins Node10-style, which ignores `exports` and reads `main`, the language-service factory.
- * tsserver.test.ts proves the tsserver side with the real process; this checks the rest of the layout.
+ * tsserver.test.ts proves the tsserver side with the real process; this checks the rest of the layout, and that
+ * the LSP server is a package of its own (packages/language-server) that takes the editor core from the plugin.
  */
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, realpathSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 
@@ -15,12 +16,20 @@ import { describe, expect, it } from 'vitest';
 const root = path.resolve(__dirname, '..', '..');
 const app = path.join(root, 'examples', 'next-app');
 const requireFromApp = createRequire(path.join(app, 'package.json'));
-const manifest = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as {
+interface Manifest {
+  name: string;
+  version: string;
   main: string;
-  bin: Record<string, string>;
+  bin?: Record<string, string>;
   exports: Record<string, { default: string }>;
   files: string[];
-};
+  dependencies: Record<string, string>;
+  workspaces?: string[];
+}
+const readManifest = (dir: string) => JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8')) as Manifest;
+const manifest = readManifest(root);
+const serverDir = path.join(root, 'packages', 'language-server');
+const serverManifest = readManifest(serverDir);
 
 describe('package layout', () => {
   it('gives ESLint the plugin object through exports["."], with require and with import', () => {
@@ -54,20 +63,53 @@ describe('package layout', () => {
     expect(Object.keys(pluginModule)).toEqual(['create', 'onConfigurationChanged']);
   });
 
-  it('exports the editor core, the plugin and the server by subpath', () => {
+  it('exports the editor core and the tsserver plugin by subpath', () => {
     expect(requireFromApp.resolve('eslint-plugin-auth-errors/editor')).toBe(path.join(root, 'dist', 'src', 'editor', 'index.js'));
     expect(typeof requireFromApp('eslint-plugin-auth-errors/language-service')).toBe('function');
-    expect(Object.keys(requireFromApp('eslint-plugin-auth-errors/language-server') as object)).toEqual(
-      expect.arrayContaining(['startServer', 'loadParser']),
-    );
     const editor = requireFromApp('eslint-plugin-auth-errors/editor') as { getHover: unknown; getCompletions: unknown; getCodeActions: unknown };
     expect([typeof editor.getHover, typeof editor.getCompletions, typeof editor.getCodeActions]).toEqual(['function', 'function', 'function']);
   });
 
-  it('ships the language server as an executable script inside the published files', () => {
-    const bin = manifest.bin['auth-errors-language-server']!;
-    expect(bin).toBe('dist/src/language-server/cli.js');
-    expect(manifest.files).toContain('dist/src');
-    expect(readFileSync(path.join(root, bin), 'utf8').startsWith('#!/usr/bin/env node\n')).toBe(true);
+  it('installs only what the rules need: typescript-eslint as ranges, no typescript, no LSP libraries', () => {
+    expect(manifest.dependencies).toEqual({
+      '@typescript-eslint/parser': expect.stringMatching(/^\^8\.\d+\.\d+$/),
+      '@typescript-eslint/utils': expect.stringMatching(/^\^8\.\d+\.\d+$/),
+      'path-to-regexp': expect.any(String),
+    });
+    expect(manifest.bin).toBeUndefined();
+    expect(Object.keys(manifest.exports)).not.toContain('./language-server');
+  });
+});
+
+describe('the language server package', () => {
+  it('is a workspace package with its own bin, TypeScript 6 and LSP libraries, on the plugin of the same version', () => {
+    expect(manifest.workspaces).toContain('packages/language-server');
+    expect(serverManifest.name).toBe('auth-errors-language-server');
+    expect(serverManifest.dependencies).toEqual({
+      'eslint-plugin-auth-errors': manifest.version,
+      typescript: expect.stringMatching(/^~6\./),
+      'vscode-languageserver': expect.any(String),
+      'vscode-languageserver-textdocument': expect.any(String),
+    });
+    expect(serverManifest.version).toBe(manifest.version);
+  });
+
+  it('ships its bin as an executable script inside the published files', () => {
+    const bin = serverManifest.bin?.['auth-errors-language-server'];
+    expect(bin).toBe('dist/cli.js');
+    expect(serverManifest.files).toContain('dist');
+    expect(readFileSync(path.join(serverDir, bin!), 'utf8').startsWith('#!/usr/bin/env node\n')).toBe(true);
+  });
+
+  it('takes the editor core from the plugin by package name, not by a path into its sources', () => {
+    const requireFromServer = createRequire(path.join(serverDir, 'dist', 'cli.js'));
+    expect(realpathSync(requireFromServer.resolve('eslint-plugin-auth-errors/editor'))).toBe(path.join(root, 'dist', 'src', 'editor', 'index.js'));
+    const built = readdirSync(path.join(serverDir, 'dist')).filter((file) => file.endsWith('.js'));
+    const relativeOutside = built.flatMap((file) =>
+      [...readFileSync(path.join(serverDir, 'dist', file), 'utf8').matchAll(/require\("(\.\.\/[^"]*)"\)/g)].map((match) => `${file}: ${match[1]}`),
+    );
+    expect(relativeOutside).toEqual([]);
+    const server = requireFromServer(path.join(serverDir, 'dist', 'index.js')) as Record<string, unknown>;
+    expect(Object.keys(server)).toEqual(expect.arrayContaining(['startServer', 'loadParser']));
   });
 });

@@ -12,7 +12,7 @@ import { makeTempDir, packTarball, removeDir, root, tarballFiles } from './scrat
 interface PackageJson {
   main: string;
   types: string;
-  bin: Record<string, string>;
+  bin?: Record<string, string>;
   exports: Record<string, string | { types: string; default: string }>;
   scripts: Record<string, string>;
 }
@@ -43,7 +43,7 @@ describe('the packed tarball', () => {
     const entries = [
       packageJson.main,
       packageJson.types,
-      ...Object.values(packageJson.bin),
+      ...Object.values(packageJson.bin ?? {}),
       ...Object.values(packageJson.exports).flatMap((entry) => (typeof entry === 'string' ? [entry] : [entry.types, entry.default])),
     ].map(normalize);
     expect(entries.filter((entry) => !files.has(entry))).toEqual([]);

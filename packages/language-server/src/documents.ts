@@ -1,8 +1,8 @@
 import type * as TS from 'typescript';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 
-import { parseDocument } from '../editor';
-import type { TypeScript } from '../editor';
+import { parseDocument } from 'eslint-plugin-auth-errors/editor';
+import type { TypeScript } from 'eslint-plugin-auth-errors/editor';
 
 /** Language ids the server answers for, with the file extension each is parsed as. */
 const EXTENSIONS: Readonly<Record<string, string>> = {

@@ -2,8 +2,8 @@ import type { CodeAction, CompletionList, Hover, Range } from 'vscode-languagese
 import { CodeActionKind, CompletionItemKind, MarkupKind } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 
-import { codeActionsAt, completionsAt, hoverAt } from '../editor';
-import type { EditorOptions, Span, TypeScript } from '../editor';
+import { codeActionsAt, completionsAt, hoverAt } from 'eslint-plugin-auth-errors/editor';
+import type { EditorOptions, Span, TypeScript } from 'eslint-plugin-auth-errors/editor';
 import type { createParseCache } from './documents';
 
 /** What every feature needs: the parser, the parse cache and the current options. */

@@ -2,9 +2,9 @@ import type { Connection, InitializeResult } from 'vscode-languageserver';
 import { CodeActionKind, TextDocuments, TextDocumentSyncKind } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 
-import { defaultEditorOptions, resolveEditorOptions } from '../editor';
-import type { EditorOptions } from '../editor';
-import { packageJson } from '../package-meta';
+import { defaultEditorOptions, resolveEditorOptions } from 'eslint-plugin-auth-errors/editor';
+import type { EditorOptions } from 'eslint-plugin-auth-errors/editor';
+import { packageJson } from './package-meta';
 import { createParseCache, isSupported } from './documents';
 import { codeActions, completion, hover } from './features';
 import type { FeatureContext } from './features';

@@ -20,7 +20,7 @@ export function loadParser(): Parser {
     throw new Error(
       `auth-errors-language-server parses with TypeScript 5.x or 6.x, but "typescript" resolves to version ${version} ` +
         `at ${path}, which has no JavaScript parser API (TypeScript 7 is native). Install a TypeScript 6 next to ` +
-        'eslint-plugin-auth-errors (npm install --save-dev typescript@~6.0) or run the server from a folder where it resolves.',
+        'auth-errors-language-server (npm install --save-dev typescript@~6.0) or reinstall the server so that its own TypeScript 6 dependency is in place.',
     );
   }
   return { ts: ts as typeof TS, version, path };
