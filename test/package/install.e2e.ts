@@ -8,7 +8,8 @@ import * as path from 'node:path';
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { layOut, makeTempDir, packTarball, removeDir, root, run, runOk } from './scratch';
+import { LspClient, positionOf } from '../language-server/lsp-client';
+import { layOut, makeTempDir, packServerTarball, packTarball, removeDir, root, run, runOk } from './scratch';
 
 const PACKAGE = 'eslint-plugin-auth-errors';
 
@@ -80,10 +81,12 @@ function ownFilesEndingWith(dir: string, suffix: string): string[] {
 
 let workDir: string;
 let tarball: string;
+let serverTarball: string;
 
 beforeAll(() => {
   workDir = makeTempDir('install');
   tarball = packTarball(workDir);
+  serverTarball = packServerTarball(workDir);
 });
 
 afterAll(() => {
@@ -223,5 +226,34 @@ describe('a project on TypeScript 7', () => {
     it('lints TypeScript and JavaScript with the README config', () => {
       expect(lint(projectDir)).toEqual([tsFinding, jsFinding]);
     });
+  });
+});
+
+describe('the language server, from its packed tarball, in a TypeScript 7 project', () => {
+  let projectDir: string;
+  let client: LspClient | undefined;
+
+  beforeAll(() => {
+    projectDir = scratchProject(workDir, 'server-ts7');
+    runOk('npm', ['install', '--save-dev', ...npmFlags, 'typescript@7.0.2', tarball, serverTarball], projectDir, env);
+  });
+  afterAll(() => client?.dispose());
+
+  it('installs its own TypeScript 6 under itself and shares the plugin the project has', () => {
+    expect(installedVersion(projectDir, 'typescript')).toBe('7.0.2');
+    expect(installedVersion(projectDir, 'auth-errors-language-server/node_modules/typescript').split('.')[0]).toBe('6');
+    expect(existsSync(path.join(projectDir, 'node_modules', 'auth-errors-language-server', 'node_modules', PACKAGE))).toBe(false);
+  });
+
+  it('runs as node_modules/.bin/auth-errors-language-server --stdio and answers a hover', async () => {
+    client = LspClient.start(path.join(projectDir, 'node_modules', '.bin', 'auth-errors-language-server'), ['--stdio'], projectDir);
+    const result = await client.initialize(projectDir);
+    expect(result.serverInfo).toEqual({ name: 'auth-errors-language-server', version: '0.1.0' });
+    const file = path.join(projectDir, 'src', 'errors.ts');
+    const text = readFileSync(file, 'utf8');
+    const uri = await client.didOpen(file, 'typescript', text);
+    const hover = await client.hover(uri, positionOf(text, "'AccessDenied':", 2));
+    expect((hover?.contents as { value: string } | undefined)?.value).toMatch(/^\*\*`AccessDenied`\*\*/);
+    expect(await client.shutdown()).toBe(0);
   });
 });

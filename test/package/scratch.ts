@@ -60,6 +60,13 @@ export function packTarball(destination: string): string {
   return path.join(destination, packed.filename);
 }
 
+/** `npm pack` of the language server's workspace package (built by the root build), like `packTarball`. */
+export function packServerTarball(destination: string): string {
+  const result = runOk('npm', ['pack', '--ignore-scripts', '--json', '--workspace', 'packages/language-server', '--pack-destination', destination], root);
+  const [packed] = JSON.parse(result.stdout) as [{ filename: string }];
+  return path.join(destination, packed.filename);
+}
+
 /** The files a tarball holds, relative to its `package/` folder. */
 export function tarballFiles(tarball: string): string[] {
   return runOk('tar', ['-tzf', tarball], root)
