@@ -34,11 +34,14 @@ export default createRule<Options, MessageIds>({
     schema: [],
   },
   create(context) {
+    // The model is built once per program and shared by the config rules; a file that imports no auth package
+    // has none (no configs, no provider calls), and then there is nothing to listen for.
+    const model = analyzeProgram(context.sourceCode.ast);
+    if (model.configs.length === 0 && model.providerCalls.length === 0) return {};
     const { locale, catalog } = getAuthErrorsSettings(context);
 
     return {
-      Program(program) {
-        const model = analyzeProgram(program);
+      Program() {
         // A provider written inside a config is also a call of the file; report each node once.
         const versions = new Map<TSESTree.Node, AuthVersion>();
         for (const config of model.configs) {

@@ -3,6 +3,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import { credentialsWithoutJwt } from '../src/nextauth/config/checks';
 import type { DatabaseSessionReason } from '../src/nextauth/config/checks';
 import { conditionText } from '../src/nextauth/config/conditions';
+import { analyzeProgram } from '../src/nextauth/config/analyzer';
 import type { AuthConfig, ProviderInfo } from '../src/nextauth/config/analyzer';
 import { lintConfigs } from '../src/nextauth/config/linked-configs';
 import type { LintConfigs } from '../src/nextauth/config/linked-configs';
@@ -64,6 +65,10 @@ export default createRule<Options, MessageIds>({
     schema: [],
   },
   create(context) {
+    // Configs are found (or followed to other files) only from a file whose own model has a config or an
+    // unresolved config call: a file that imports no auth package has neither, and needs no listener.
+    const fileModel = analyzeProgram(context.sourceCode.ast);
+    if (fileModel.configs.length === 0 && fileModel.unresolved.length === 0) return {};
     const { locale, catalog } = getAuthErrorsSettings(context);
     const reported = new Set<TSESTree.Node>();
     const eslintParser = context.languageOptions.parser as ParserLike | undefined;

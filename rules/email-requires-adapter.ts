@@ -1,6 +1,7 @@
 import { adapterNeeds } from '../src/nextauth/config/checks';
 import type { AdapterNeed } from '../src/nextauth/config/checks';
 import { conditionText } from '../src/nextauth/config/conditions';
+import { analyzeProgram } from '../src/nextauth/config/analyzer';
 import type { AuthConfig } from '../src/nextauth/config/analyzer';
 import { lintConfigs } from '../src/nextauth/config/linked-configs';
 import type { LintConfigs } from '../src/nextauth/config/linked-configs';
@@ -68,6 +69,10 @@ export default createRule<Options, MessageIds>({
     schema: [],
   },
   create(context) {
+    // Configs are found (or followed to other files) only from a file whose own model has a config or an
+    // unresolved config call: a file that imports no auth package has neither, and needs no listener.
+    const fileModel = analyzeProgram(context.sourceCode.ast);
+    if (fileModel.configs.length === 0 && fileModel.unresolved.length === 0) return {};
     const { locale, catalog } = getAuthErrorsSettings(context);
     const eslintParser = context.languageOptions.parser as ParserLike | undefined;
     const parser = eslintParser?.parseForESLint ? eslintParser : undefined;

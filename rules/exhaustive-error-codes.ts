@@ -13,6 +13,7 @@ import {
 } from '../src/catalog/switch-analysis';
 import { evidentFamilies } from '../src/catalog';
 import type { AuthPage, Locale } from '../src/catalog';
+import { isAnyCode } from '../src/catalog/code-like';
 import type { ClauseLayout, FamilyContext, Quote } from '../src/catalog/switch-analysis';
 import { pageOfFile, projectAuthMajor } from '../src/nextauth/pages/page-context';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
@@ -162,6 +163,8 @@ export default createRule<Options, MessageIds>({
       ObjectExpression(node) {
         const keys = mapKeys(node);
         if (!keys || keys.length < 2) return;
+        // A family is only ever chosen on keys that are its codes: a map with none is no code map.
+        if (!keys.some((key) => key !== 'default' && isAnyCode(catalog, key))) return;
         const reads = getMapReads(node, sourceCode);
         if (!reads || reads.escapes || reads.keyed.length === 0 || hasFallback(reads, keys)) return;
         const labels = keys.filter((key) => key !== 'default');

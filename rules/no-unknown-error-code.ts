@@ -3,6 +3,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { describeCode, familyTitle, findUnknownCodes, isHintedName, quoteCode } from '../src/catalog/switch-analysis';
 import { evidentFamilies } from '../src/catalog';
+import { mayBeCode } from '../src/catalog/code-like';
 import type { FamilyContext, LabelContext, UnknownCodeFinding } from '../src/catalog/switch-analysis';
 import { projectAuthMajor } from '../src/nextauth/pages/page-context';
 import {
@@ -117,6 +118,8 @@ export default createRule<Options, MessageIds>({
     const exitFunction = () => functionStarts.pop();
 
     function check(group: Group, labelContext: LabelContext): void {
+      // Strings that no family could call a misspelling (most groups of an app): nothing to read or decide.
+      if (!group.sites.some((site) => mayBeCode(catalog, site.value))) return;
       const findings = findUnknownCodes(
         catalog,
         group.sites.map((site) => site.value),
@@ -224,7 +227,7 @@ export default createRule<Options, MessageIds>({
           else if (key.type === AST_NODE_TYPES.Literal || key.type === AST_NODE_TYPES.TemplateLiteral) target = key as StringLiteralNode;
           sites.push({ value, node: key, target });
         }
-        if (sites.length < 2) return;
+        if (sites.length < 2 || !sites.some((site) => mayBeCode(catalog, site.value))) return;
         // How the map is read (`messages[error.errorCode]`) names the value its keys are codes of.
         check({ discriminant: getMapReadNames(node, sourceCode)[0], sites }, 'map');
       },

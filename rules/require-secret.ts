@@ -108,6 +108,10 @@ export default createRule<Options, MessageIds>({
     defaultOptions: [{ requireExplicit: false, checkTestFiles: false }],
   },
   create(context, [options]) {
+    // Only configs and `withAuth` / `getToken` calls are checked: a file whose model has neither (one that imports
+    // no auth package) needs no test-file check, no env files and no listener.
+    const model = analyzeProgram(context.sourceCode.ast);
+    if (model.configs.length === 0 && model.secretHelpers.length === 0) return {};
     const { locale, catalog } = getAuthErrorsSettings(context);
     const filename = context.physicalFilename;
     if (options.checkTestFiles !== true && isTestFile(filename, findProjectRoot(filename) ?? context.cwd)) return {};
@@ -200,8 +204,7 @@ export default createRule<Options, MessageIds>({
     }
 
     return {
-      Program(program) {
-        const model = analyzeProgram(program);
+      Program() {
         for (const config of model.configs) {
           const target: Tri<ObjectModel> = { state: 'present', value: config.object, node: config.node, frame: config.object.frame };
           for (const problem of configSecretProblems(config, checkOptions)) {

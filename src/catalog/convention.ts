@@ -43,7 +43,8 @@ export function sameConvention(a: string, b: string): boolean {
   return false;
 }
 
-function splitPrefix(code: string): [string, string] {
+/** A code's `prefix/` (empty when it has none) and the rest. */
+export function splitPrefix(code: string): [string, string] {
   const slash = code.indexOf('/');
   return slash > 0 ? [code.slice(0, slash), code.slice(slash + 1)] : ['', code];
 }
