@@ -13,6 +13,9 @@ type RuleEntry = Linter.RuleEntry;
  */
 const strictOptions: Partial<Record<string, readonly unknown[]>> = {
   'exhaustive-error-codes': [{ requireDefault: true, checkHttpStatus: true }],
+  // Clerk's strict enumeration protection and Cognito's PreventUserExistenceErrors live in the dashboard / the pool:
+  // `strict` assumes them on; a team that has them off says so with the option set to `false`.
+  'no-unreachable-error-code': [{ clerkStrictEnumeration: true, cognitoPreventUserExistenceErrors: true }],
 };
 
 type AnyRule = TSESLint.RuleModule<string, readonly unknown[], { recommended?: boolean }>;

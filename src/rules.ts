@@ -6,6 +6,7 @@ import emailRequiresAdapter from '../rules/email-requires-adapter';
 import exhaustiveErrorCodes from '../rules/exhaustive-error-codes';
 import noAuthOnErrorPage from '../rules/no-auth-on-error-page';
 import noUnknownErrorCode from '../rules/no-unknown-error-code';
+import noUnreachableErrorCode from '../rules/no-unreachable-error-code';
 import requireSecret from '../rules/require-secret';
 
 /**
@@ -19,6 +20,7 @@ export const rules = {
   'exhaustive-error-codes': exhaustiveErrorCodes,
   'no-auth-on-error-page': noAuthOnErrorPage,
   'no-unknown-error-code': noUnknownErrorCode,
+  'no-unreachable-error-code': noUnreachableErrorCode,
   'require-secret': requireSecret,
 } satisfies Record<string, TSESLint.RuleModule<string, readonly unknown[]>>;
 

@@ -80,6 +80,23 @@ export function projectAuthMajor(file: string): 4 | 5 | undefined {
 }
 
 /**
+ * The version of a dependency of the project a file belongs to: the installed package's own version when it is
+ * there, else the range its package.json asks for (a pnpm `catalog:` range is looked up). `undefined` when the
+ * project does not depend on it or the range says nothing (`latest`, `workspace:*`).
+ */
+export function projectDependencyVersion(file: string, name: string): string | undefined {
+  const root = findProjectRoot(path.resolve(file));
+  if (!root) return undefined;
+  const manifest = readManifest(path.join(root, 'package.json'));
+  if (!manifest) return undefined;
+  const range = { ...manifest.peerDependencies, ...manifest.devDependencies, ...manifest.dependencies }[name];
+  if (typeof range !== 'string') return undefined;
+  const installed = readManifest(path.join(root, 'node_modules', name, 'package.json'))?.version;
+  if (typeof installed === 'string') return installed;
+  return range.startsWith('catalog:') ? pnpmCatalogVersion(root, name, range.slice('catalog:'.length)) : range;
+}
+
+/**
  * The version a pnpm catalog gives a package (`"next-auth": "catalog:"` in a workspace whose
  * `pnpm-workspace.yaml` says `catalog: { next-auth: 5.0.0-beta.31 }`). Only the default catalog is read; a named
  * one (`catalog:auth`) is looked up by its name under `catalogs:`. `undefined` when it cannot be told.
