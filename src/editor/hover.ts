@@ -6,6 +6,7 @@ import type { EditorOptions } from './options';
 import { spanOf } from './syntax';
 import type { TypeScript } from './syntax';
 import type { EditorHover } from './types';
+import { unreachableNote } from './unreachable';
 
 /**
  * Hover docs for the code string at `offset`, or `undefined` when there is none: not a string (or property key),
@@ -18,8 +19,10 @@ export function hoverAt(ts: TypeScript, sourceFile: TS.SourceFile, offset: numbe
   if (!site) return undefined;
   const found = documentedCodes(options.catalog, site, familyContextOf(sourceFile, options));
   if (found.length === 0) return undefined;
+  const note = unreachableNote(ts, sourceFile, site, options);
+  const markdown = hoverMarkdown(found, options.locale);
   return {
-    markdown: hoverMarkdown(found, options.locale),
+    markdown: note === undefined ? markdown : `${note}\n\n${markdown}`,
     span: spanOf(node, sourceFile),
     codes: found.map(({ family, entry }) => ({ family: family.id, code: entry.code })),
   };

@@ -49,6 +49,8 @@ describe('hover: Firebase Auth codes', () => {
     const hover = getHover(ts, 'login.ts', SIGN_IN, offsetOf(SIGN_IN, "'auth/wrong-password'", 6));
     expect(hover).toEqual({
       markdown: [
+        // The note of no-unreachable-error-code: this handler of a password sign-in has no `auth/invalid-credential`.
+        '**Never arrives here:** With email enumeration protection (the default), this sign-in fails with `auth/invalid-credential` instead.',
         '**`auth/wrong-password`** — Firebase Auth (web SDK) error codes',
         e.summary.en,
         `**Likely cause:** ${e.cause.en}`,

@@ -91,7 +91,8 @@ describe('hover (editor core, as the language server answers it)', () => {
 
   it('says in Korean that session_not_found never reaches error.code', () => {
     const hover = getHover(ts, 'sign-in.ts', SUPABASE_FORM, offsetOf(SUPABASE_FORM, 'session_not_found'), { locale: 'ko' });
-    expect(hover?.markdown).toBe(markdown('session_not_found', 'supabase-auth', 'ko', 'Supabase Auth 오류 코드'));
+    const note = '**여기로는 오지 않음:** auth-js는 이 응답을 `code`가 없는 `AuthSessionMissingError`로 바꿉니다. `isAuthSessionMissingError()`를 쓰세요.';
+    expect(hover?.markdown).toBe(`${note}\n\n${markdown('session_not_found', 'supabase-auth', 'ko', 'Supabase Auth 오류 코드')}`);
     expect(hover?.markdown).toContain('isAuthSessionMissingError');
   });
 
