@@ -1,8 +1,8 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 
-import { lacksAuthorize } from '../src/nextauth/config/checks';
 import { analyzeProgram } from '../src/nextauth/config/analyzer';
-import type { AuthVersion } from '../src/nextauth/config/analyzer';
+import { lacksAuthorize } from '../src/nextauth/config/checks';
+import type { AuthVersion } from '../src/nextauth/config/imports';
 import { describeConfigError, MISSING_AUTHORIZE_ERROR } from '../src/nextauth/config/runtime-errors';
 import { createRule } from '../src/util/create-rule';
 import { defineMessages, localizedMessageId } from '../src/util/messages';

@@ -1,17 +1,17 @@
+import { analyzeProgram } from '../src/nextauth/config/analyzer';
 import { adapterNeeds } from '../src/nextauth/config/checks';
 import type { AdapterNeed } from '../src/nextauth/config/checks';
 import { conditionText } from '../src/nextauth/config/conditions';
-import { analyzeProgram } from '../src/nextauth/config/analyzer';
-import type { AuthConfig } from '../src/nextauth/config/analyzer';
 import { lintConfigs } from '../src/nextauth/config/linked-configs';
 import type { LintConfigs } from '../src/nextauth/config/linked-configs';
-import type { ParserLike } from '../src/nextauth/project/files';
+import type { AuthConfig } from '../src/nextauth/config/model';
 import { describeConfigError, MISSING_ADAPTER_ERROR } from '../src/nextauth/config/runtime-errors';
+import { jwtStrategySuggestions } from '../src/nextauth/config/suggestions';
+import type { ParserLike } from '../src/nextauth/project/files';
 import { createRule } from '../src/util/create-rule';
 import { defineMessages, localizedMessageId } from '../src/util/messages';
 import type { LocalizedMessageId } from '../src/util/messages';
 import { getAuthErrorsSettings } from '../src/util/settings';
-import { jwtStrategySuggestions } from '../src/nextauth/config/suggestions';
 
 type Options = [];
 type BaseMessageId =

@@ -1,14 +1,15 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
+import { analyzeProgram } from '../src/nextauth/config/analyzer';
 import { configSecretProblems, helperSecretProblems } from '../src/nextauth/config/checks';
 import type { SecretCheckOptions, SecretProblem } from '../src/nextauth/config/checks';
-import { analyzeProgram } from '../src/nextauth/config/analyzer';
-import type { AuthVersion, ObjectModel, Tri } from '../src/nextauth/config/analyzer';
+import { planAddProperty } from '../src/nextauth/config/fixes';
+import type { AuthVersion } from '../src/nextauth/config/imports';
+import type { ObjectModel, Tri } from '../src/nextauth/config/model';
+import { describeConfigError, MISSING_SECRET_ERROR } from '../src/nextauth/config/runtime-errors';
 import { findDeclaredEnv, readProjectEnv, secretEnvNames } from '../src/nextauth/env/env';
 import type { ProjectEnv } from '../src/nextauth/env/env';
-import { planAddProperty } from '../src/nextauth/config/fixes';
 import { findProjectRoot } from '../src/nextauth/project/files';
-import { describeConfigError, MISSING_SECRET_ERROR } from '../src/nextauth/config/runtime-errors';
 import { isTestFile } from '../src/nextauth/project/test-files';
 import { createRule } from '../src/util/create-rule';
 import { defineMessages, localizedMessageId } from '../src/util/messages';

@@ -2,8 +2,10 @@ import { parse } from '@typescript-eslint/parser';
 import type { TSESTree } from '@typescript-eslint/utils';
 import { describe, expect, it } from 'vitest';
 
-import { analyzeProgram, findAuthConfigs, findExport, secretValue } from '../../src/nextauth/config/analyzer';
-import type { AuthConfig, ProviderList, Tri } from '../../src/nextauth/config/analyzer';
+import { analyzeProgram, findAuthConfigs } from '../../src/nextauth/config/analyzer';
+import type { AuthConfig, ProviderList, Tri } from '../../src/nextauth/config/model';
+import { findExport } from '../../src/nextauth/config/objects';
+import { secretValue } from '../../src/nextauth/config/secret';
 import { dedent } from '../dedent';
 
 function program(code: string): TSESTree.Program {

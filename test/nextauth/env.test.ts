@@ -4,7 +4,14 @@ import * as path from 'node:path';
 
 import { afterAll, describe, expect, it } from 'vitest';
 
-import { ENV_FILE_PATTERN, findDeclaredEnv, isUnreadableText, parseEnvKeys, readProjectEnv, secretEnvNames } from '../../src/nextauth/env/env';
+import {
+  ENV_FILE_PATTERN,
+  findDeclaredEnv,
+  isUnreadableText,
+  parseEnvKeys,
+  readProjectEnv,
+  secretEnvNames,
+} from '../../src/nextauth/env/env';
 
 const fixtures = path.join(__dirname, '..', 'fixtures', 'env');
 

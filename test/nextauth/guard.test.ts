@@ -2,8 +2,10 @@ import { parse } from '@typescript-eslint/parser';
 import type { TSESTree } from '@typescript-eslint/utils';
 import { describe, expect, it } from 'vitest';
 
-import { evaluateGuard, findSessionDemands, pageFunctions } from '../../src/nextauth/guard/evaluator';
-import type { FunctionNode, GuardOptions, GuardRole } from '../../src/nextauth/guard/evaluator';
+import { evaluateGuard } from '../../src/nextauth/guard/evaluator';
+import { findSessionDemands, pageFunctions } from '../../src/nextauth/guard/session-demands';
+import type { GuardOptions, GuardRole } from '../../src/nextauth/guard/values';
+import type { FunctionNode } from '../../src/nextauth/syntax/functions';
 import { dedent } from '../dedent';
 
 function program(code: string): TSESTree.Program {

@@ -2,9 +2,11 @@ import { parse } from '@typescript-eslint/parser';
 import type { TSESTree } from '@typescript-eslint/utils';
 import { describe, expect, it } from 'vitest';
 
-import { findExport, objectModel } from '../../src/nextauth/config/analyzer';
-import { analyzeMiddleware, decideMiddleware, functionIn, nestedObject } from '../../src/nextauth/middleware/handler';
-import type { ConfigFacts, DecideContext, MiddlewareModel } from '../../src/nextauth/middleware/handler';
+import { findExport, functionIn, nestedObject, objectModel } from '../../src/nextauth/config/objects';
+import { decideMiddleware } from '../../src/nextauth/middleware/decision';
+import type { ConfigFacts, DecideContext } from '../../src/nextauth/middleware/decision';
+import { analyzeMiddleware } from '../../src/nextauth/middleware/handler';
+import type { MiddlewareModel } from '../../src/nextauth/middleware/handler';
 import { dedent } from '../dedent';
 
 function program(code: string): TSESTree.Program {

@@ -6,8 +6,14 @@ import { parse } from '@typescript-eslint/parser';
 import type { TSESTree } from '@typescript-eslint/utils';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 
-import { clearNextAuthProjects, getNextAuthProject, isMiddlewareFile, parseJsonc, projectModelStats } from '../../src/nextauth/project/model';
 import { clearProjectCaches, projectFileStats } from '../../src/nextauth/project/files';
+import {
+  clearNextAuthProjects,
+  getNextAuthProject,
+  isMiddlewareFile,
+  projectModelStats,
+} from '../../src/nextauth/project/model';
+import { parseJsonc } from '../../src/nextauth/project/modules';
 import { dedent } from '../dedent';
 
 const fixtures = path.join(__dirname, '..', 'fixtures', 'projects');

@@ -2,7 +2,13 @@ import * as path from 'node:path';
 
 import { describe, expect, it } from 'vitest';
 
-import { findPageFiles, findRouterDirs, pathSegments, routeOfFile, routeServesPath } from '../../src/nextauth/project/routes';
+import {
+  findPageFiles,
+  findRouterDirs,
+  pathSegments,
+  routeOfFile,
+  routeServesPath,
+} from '../../src/nextauth/project/routes';
 import type { DirectoryEntry, DirectoryReader } from '../../src/nextauth/project/routes';
 
 /** A directory reader over a list of file paths (relative to `/p`), so the tests need no disk. */

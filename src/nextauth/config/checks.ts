@@ -1,10 +1,11 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 
-import { secretValue } from './analyzer';
-import type { AuthConfig, Present, ProviderInfo, SecretHelperCall, SecretValue, Tri } from './analyzer';
 import { findDeclaredEnv, secretEnvNames } from '../env/env';
 import type { ProjectEnv } from '../env/env';
 import type { AuthVersion } from './imports';
+import type { AuthConfig, Present, ProviderInfo, SecretHelperCall, Tri } from './model';
+import { secretValue } from './secret';
+import type { SecretValue } from './secret';
 
 /**
  * The verdicts of the config rules, as pure functions of the config model (and, for the secret, of the

@@ -3,7 +3,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 
 import { programOf } from '../syntax/bindings';
 import type { Frame } from '../syntax/bindings';
-import type { AuthConfig, ObjectModel } from './analyzer';
+import type { AuthConfig, ObjectModel } from './model';
 
 /**
  * Text edits on a config, planned from the model so that the ESLint rules and the language service apply the

@@ -169,3 +169,15 @@ export function moduleVersionHint(binding: ImportBinding): AuthVersion {
   const provider = providerModule(source);
   return provider?.version ?? 'unknown';
 }
+
+/** One version when the hints agree on it, else `unknown`. */
+export function decideVersion(hints: ReadonlySet<AuthVersion>): AuthVersion {
+  const definite = [...hints].filter((hint) => hint !== 'unknown');
+  const unique = new Set(definite);
+  return unique.size === 1 ? (definite[0] ?? 'unknown') : 'unknown';
+}
+
+/** Whether the hints name both versions. */
+export function hasConflict(hints: ReadonlySet<AuthVersion>): boolean {
+  return hints.has('v4') && hints.has('v5');
+}

@@ -1,11 +1,11 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 
+import type { ParserLike } from '../project/files';
+import { linkedAuthModel } from '../project/model';
 import { programOf } from '../syntax/bindings';
 import type { Frame } from '../syntax/bindings';
 import { analyzeProgram } from './analyzer';
-import type { AuthConfig } from './analyzer';
-import type { ParserLike } from '../project/files';
-import { linkedAuthModel } from '../project/model';
+import type { AuthConfig } from './model';
 
 /**
  * The configs of the file being linted for the config rules, with the parts it imports from the app's own files

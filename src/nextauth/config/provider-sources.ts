@@ -4,6 +4,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import { walkNodes, skipTypeWrappers } from '../../util/ast';
 import { programOf } from '../syntax/bindings';
 import type { Frame, Located } from '../syntax/bindings';
+import { isFunctionNode } from '../syntax/functions';
 import { isNullish } from '../syntax/values';
 
 /**
@@ -160,18 +161,10 @@ function conditionOf(target: TSESTree.Node, frame: Frame): { condition?: TSESTre
       condition = child === current.consequent ? current.test : undefined;
     } else if (current.type === AST_NODE_TYPES.LogicalExpression && current.operator === '&&' && child === current.right) {
       condition = current.left;
-    } else if (isFunctionLike(child)) condition = undefined;
+    } else if (isFunctionNode(child)) condition = undefined;
     current = child;
   }
   return condition ? { condition } : {};
-}
-
-function isFunctionLike(node: TSESTree.Node): boolean {
-  return (
-    node.type === AST_NODE_TYPES.FunctionDeclaration ||
-    node.type === AST_NODE_TYPES.FunctionExpression ||
-    node.type === AST_NODE_TYPES.ArrowFunctionExpression
-  );
 }
 
 /** The direct child of `node` whose range holds `target`. */

@@ -1,7 +1,7 @@
 import type { TSESLint } from '@typescript-eslint/utils';
 
-import type { AuthConfig } from './analyzer';
 import { isJavaScriptFile, planJwtStrategy } from './fixes';
+import type { AuthConfig } from './model';
 
 /**
  * The "use JWT sessions" suggestion for a config, shared by every rule that offers it; empty when the config's

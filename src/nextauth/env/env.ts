@@ -1,9 +1,9 @@
 import * as path from 'node:path';
 
-import { readEnvSchemas } from './env-schema';
-import { findProjectRoot, listDirectory, readProjectFileOutcome } from '../project/files';
 import type { AuthVersion } from '../config/imports';
+import { findProjectRoot, listDirectory, readProjectFileOutcome } from '../project/files';
 import { findWorkspaceRoot, rootEnvLoader } from '../project/workspace';
+import { readEnvSchemas } from './env-schema';
 
 /**
  * What a project's `.env` files (and its env schema) declare. Files are read through the project file layer

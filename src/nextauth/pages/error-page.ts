@@ -3,16 +3,20 @@ import * as path from 'node:path';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import type { TSESTree } from '@typescript-eslint/utils';
 
-import type { AuthVersion } from '../config/analyzer';
+import { rethrowInDebug } from '../../util/failures';
 import { planAddProperty, quoteStringLike } from '../config/fixes';
 import type { TextEdit } from '../config/fixes';
-import { findSessionDemands } from '../guard/evaluator';
+import type { AuthVersion } from '../config/imports';
+import { findSessionDemands } from '../guard/session-demands';
+import { decideMiddleware } from '../middleware/decision';
+import type { ConfigFacts, PageSetting } from '../middleware/decision';
+import { analyzeMiddleware } from '../middleware/handler';
+import type { MiddlewareHandler, MiddlewareModel } from '../middleware/handler';
 import { DOCUMENT_REQUEST, isInternalPath, stripSearch } from '../middleware/matcher';
 import type { RequestFacts } from '../middleware/matcher';
-import { analyzeMiddleware, decideMiddleware } from '../middleware/handler';
-import type { ConfigFacts, MiddlewareHandler, MiddlewareModel, PageSetting } from '../middleware/handler';
+import type { AuthFacts, PageFact } from '../project/auth-facts';
 import { isMiddlewareFile, MIDDLEWARE_NAMES } from '../project/model';
-import type { AuthFacts, NextAuthProject, PageFact } from '../project/model';
+import type { NextAuthProject } from '../project/model';
 import { PAGE_EXTENSIONS } from '../project/routes';
 
 /**
@@ -140,7 +144,9 @@ export function checkFile(
   try {
     if (isMiddlewareFile(project, file, options.middlewareFiles)) return checkMiddleware(project, program, file, text, options);
     return checkPage(project, program, file, options);
-  } catch {
+  } catch (error) {
+    // Never break linting on a bug of the model; with AUTH_ERRORS_DEBUG=1 it surfaces instead.
+    rethrowInDebug(error);
     return [];
   }
 }

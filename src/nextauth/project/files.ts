@@ -1,14 +1,21 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
+import type { Stats } from 'node:fs';
 import * as path from 'node:path';
 
 import type * as TypeScriptEslintParser from '@typescript-eslint/parser';
 import type { TSESTree } from '@typescript-eslint/utils';
 
+import { failureCode, isFileFailure, isParseError, rethrowInDebug } from '../../util/failures';
+import type { DirectoryEntry } from './routes';
+
 /**
  * The project model's file layer: finding a project's root, reading and parsing its other files. Every rule
  * that looks beyond the file being linted goes through here, so each file is read and parsed at most once per
- * process while it is unchanged (keyed by path + mtime + size). Nothing here ever throws: a missing, unreadable
- * or unparsable file is `undefined`.
+ * process while it is unchanged (keyed by path + mtime + size). Every cache here is stamped: a file's text and
+ * tree by its mtime + size, a folder's listing and whether it holds a package.json by the folder's mtime (which
+ * changes when an entry is created or deleted), so a long-lived ESLint server sees files created, changed or
+ * deleted after its first lint. A missing, unreadable or unparsable file is `undefined`; other errors are bugs,
+ * rethrown with `AUTH_ERRORS_DEBUG=1`.
  *
  * The caches are per process (ESLint's `--concurrency` workers each have their own), and results do not
  * depend on which worker asks first.
@@ -37,19 +44,39 @@ interface CachedAst extends FileStamp {
 
 const textCache = new Map<string, CachedText>();
 const astCache = new Map<string, CachedAst>();
-const rootCache = new Map<string, string | undefined>();
-const dirCache = new Map<string, { readonly mtimeMs: number; readonly names: readonly string[] }>();
+/** Per folder: whether it holds a package.json, as of the folder's mtime. */
+const manifestCache = new Map<string, { readonly mtimeMs: number; readonly manifest: boolean }>();
+const dirCache = new Map<
+  string,
+  { readonly mtimeMs: number; readonly entries: readonly DirectoryEntry[] | undefined; readonly names: readonly string[] }
+>();
 
 /** Counts of real disk reads, for the benchmarks and tests that check "each file at most once". */
 export const projectFileStats = { reads: 0, parses: 0 };
 
-function stamp(file: string): FileStamp | undefined {
+/** `statSync`, with a path that is missing or cannot be looked at as `undefined`. */
+function statOf(target: string): Stats | undefined {
   try {
-    const stats = statSync(file);
-    return stats.isFile() ? { mtimeMs: stats.mtimeMs, size: stats.size } : undefined;
-  } catch {
+    return statSync(target, { throwIfNoEntry: false });
+  } catch (error) {
+    if (!isFileFailure(error)) rethrowInDebug(error);
     return undefined;
   }
+}
+
+function stamp(file: string): FileStamp | undefined {
+  const stats = statOf(file);
+  return stats?.isFile() ? { mtimeMs: stats.mtimeMs, size: stats.size } : undefined;
+}
+
+/**
+ * A stamp of a path for caches that must notice changes: kind, mtime and size (`d:…` for a folder, `f:…` for a
+ * file), or `missing` when nothing can be looked at there.
+ */
+export function pathStamp(target: string): string {
+  const stats = statOf(target);
+  if (!stats) return 'missing';
+  return `${stats.isDirectory() ? 'd' : 'f'}:${stats.mtimeMs}:${stats.size}`;
 }
 
 function sameStamp(a: FileStamp, b: FileStamp): boolean {
@@ -73,8 +100,9 @@ export function readProjectFile(file: string): string | undefined {
     projectFileStats.reads++;
     text = readFileSync(file, 'utf8');
   } catch (error) {
+    if (!isFileFailure(error)) rethrowInDebug(error);
     text = undefined;
-    failure = (error as NodeJS.ErrnoException).code ?? 'read failed';
+    failure = isFileFailure(error) ? failureCode(error) : 'read failed';
   }
   textCache.set(file, { ...current, text, ...(failure !== undefined ? { failure } : {}) });
   return text;
@@ -94,13 +122,15 @@ const MISSING_CODES = new Set(['ENOENT', 'ENOTDIR']);
  * cannot be read, so a caller can treat the second as unknown instead of empty. Text comes from the same cache.
  */
 export function readProjectFileOutcome(file: string): FileReadOutcome {
-  let stats;
+  let stats: Stats | undefined;
   try {
-    stats = statSync(file);
+    stats = statSync(file, { throwIfNoEntry: false });
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? 'unknown error';
+    if (!isFileFailure(error)) rethrowInDebug(error);
+    const code = isFileFailure(error) ? failureCode(error) : 'unknown error';
     return MISSING_CODES.has(code) ? { state: 'missing' } : { state: 'unreadable', reason: code };
   }
+  if (!stats) return { state: 'missing' };
   if (!stats.isFile()) return { state: 'unreadable', reason: stats.isDirectory() ? 'EISDIR' : 'not a regular file' };
   const text = readProjectFile(file);
   if (text !== undefined) return { state: 'text', text };
@@ -152,7 +182,8 @@ export function parseProjectFile(file: string, parser?: ParserLike): TSESTree.Pr
       else if (parser?.parse) result = parser.parse(text, options);
       else result = parseTypeScript(text, options as Parameters<typeof parseTypeScript>[1]);
       ast = isProgram(result) ? result : undefined;
-    } catch {
+    } catch (error) {
+      if (!isParseError(error)) rethrowInDebug(error);
       ast = undefined;
     }
   }
@@ -160,28 +191,29 @@ export function parseProjectFile(file: string, parser?: ParserLike): TSESTree.Pr
   return ast;
 }
 
-/** The nearest folder at or above the file's folder that has a package.json; `undefined` when none does. */
+/**
+ * The nearest folder at or above the file's folder that has a package.json; `undefined` when none does. Whether
+ * a folder holds one is cached per folder mtime, so a package.json created or deleted later is seen.
+ */
 export function findProjectRoot(fileOrDir: string): string | undefined {
   const start = path.extname(fileOrDir) ? path.dirname(fileOrDir) : fileOrDir;
-  const visited: string[] = [];
   let dir = path.resolve(start);
-  let found: string | undefined;
   for (;;) {
-    if (rootCache.has(dir)) {
-      found = rootCache.get(dir);
-      break;
-    }
-    visited.push(dir);
-    if (fileExists(path.join(dir, 'package.json'))) {
-      found = dir;
-      break;
-    }
+    if (hasManifest(dir)) return dir;
     const parent = path.dirname(dir);
-    if (parent === dir) break;
+    if (parent === dir) return undefined;
     dir = parent;
   }
-  for (const folder of visited) rootCache.set(folder, found);
-  return found;
+}
+
+function hasManifest(dir: string): boolean {
+  const stats = statOf(dir);
+  if (!stats?.isDirectory()) return false;
+  const cached = manifestCache.get(dir);
+  if (cached && cached.mtimeMs === stats.mtimeMs) return cached.manifest;
+  const manifest = fileExists(path.join(dir, 'package.json'));
+  manifestCache.set(dir, { mtimeMs: stats.mtimeMs, manifest });
+  return manifest;
 }
 
 /** The first of the candidate paths (relative to `root`) that exists, as an absolute path. */
@@ -198,31 +230,36 @@ export function findFirstFile(root: string, candidates: readonly string[]): stri
  * Cached per folder mtime (which changes when an entry is added or removed).
  */
 export function listDirectory(dir: string): readonly string[] {
-  let mtimeMs: number;
-  try {
-    const stats = statSync(dir);
-    if (!stats.isDirectory()) return [];
-    mtimeMs = stats.mtimeMs;
-  } catch {
-    return [];
-  }
+  return readDirectory(dir)?.names ?? [];
+}
+
+/** The entries of a folder with their kind, in listing order; `undefined` when it is missing or unreadable. */
+export function listDirectoryEntries(dir: string): readonly DirectoryEntry[] | undefined {
+  return readDirectory(dir)?.entries;
+}
+
+function readDirectory(dir: string): { entries: readonly DirectoryEntry[] | undefined; names: readonly string[] } | undefined {
+  const stats = statOf(dir);
+  if (!stats?.isDirectory()) return undefined;
   const cached = dirCache.get(dir);
-  if (cached && cached.mtimeMs === mtimeMs) return cached.names;
-  let names: readonly string[];
+  if (cached && cached.mtimeMs === stats.mtimeMs) return cached;
+  let entries: DirectoryEntry[] | undefined;
   try {
-    names = readdirSync(dir).sort();
-  } catch {
-    names = [];
+    entries = readdirSync(dir, { withFileTypes: true }).map((entry) => ({ name: entry.name, directory: entry.isDirectory() }));
+  } catch (error) {
+    if (!isFileFailure(error)) rethrowInDebug(error);
+    entries = undefined;
   }
-  dirCache.set(dir, { mtimeMs, names });
-  return names;
+  const listing = { mtimeMs: stats.mtimeMs, entries, names: entries ? entries.map((entry) => entry.name).sort() : [] };
+  dirCache.set(dir, listing);
+  return listing;
 }
 
 /** Empties the caches (tests only). */
 export function clearProjectCaches(): void {
   textCache.clear();
   astCache.clear();
-  rootCache.clear();
+  manifestCache.clear();
   dirCache.clear();
   projectFileStats.reads = 0;
   projectFileStats.parses = 0;
