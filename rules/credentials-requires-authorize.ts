@@ -24,11 +24,11 @@ export default createRule<Options, MessageIds>({
     messages: defineMessages<BaseMessageId>(
       {
         missingAuthorize:
-          'This Credentials provider has no `authorize(credentials, request)` function, so no one can ever sign in with it. The libraries check for one ({{code}}: {{summary}}), but the factory fills in a default that always returns null, so at run time every attempt just fails with CredentialsSignin. Add `authorize` and return the user when the credentials are valid, or null when they are not.',
+          'This Credentials provider has no `authorize` function, so every sign-in with it fails with CredentialsSignin. Add one that returns the user, or null for wrong credentials.',
       },
       {
         missingAuthorize:
-          '이 Credentials provider에는 `authorize(credentials, request)` 함수가 없어서 누구도 이 provider로 로그인할 수 없습니다. 라이브러리가 이를 검사하긴 하지만({{code}}: {{summary}}) factory가 항상 null을 돌려주는 기본 함수를 채워 넣기 때문에, 실행 중에는 모든 시도가 CredentialsSignin으로 실패할 뿐입니다. `authorize`를 추가해 자격 증명이 맞으면 사용자를, 틀리면 null을 돌려주세요.',
+          '이 Credentials provider에는 `authorize` 함수가 없어서 모든 로그인이 CredentialsSignin 오류로 실패합니다. 자격 증명이 맞으면 사용자를, 틀리면 null을 반환하는 함수를 추가하세요.',
       },
     ),
     schema: [],

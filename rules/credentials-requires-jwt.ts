@@ -37,28 +37,28 @@ export default createRule<Options, MessageIds>({
     messages: defineMessages<BaseMessageId>(
       {
         databaseStrategy:
-          'Credentials sign-in only works with JWT sessions, but this config sets `session.strategy` to "database". When every provider is a Credentials provider the library rejects the config at run time with {{code}} ({{summary}}); next to other providers, credential sign-ins quietly get no session. Set `session: { strategy: "jwt" }`.',
+          'Credentials sign-in needs JWT sessions, but `session.strategy` is "database": it fails with {{code}} or gets no session. Set `session: { strategy: "jwt" }`.',
         adapterDefaultsToDatabase:
-          'This config has an `adapter` but no `session.strategy`, so sessions default to the database. A Credentials sign-in still writes a JWT cookie and looks successful, but every session look-up reads the database, finds nothing and returns null, without any error ({{code}} is only raised for an explicit "database"). Enable JWT sessions explicitly: `session: { strategy: "jwt" }`.',
+          'With an `adapter` and no `session.strategy`, sessions default to the database, so Credentials users get a null session, with no error. Set `session: { strategy: "jwt" }`.',
         databaseStrategyWhenEnabled:
-          'This Credentials provider is only added to `providers` under a condition{{condition}}, and this config sets `session.strategy` to "database". Whenever the provider is enabled, credential sign-ins get no session: quietly next to other providers, and with {{code}} ({{summary}}) when it is the only one. Set `session: { strategy: "jwt" }`.',
+          'When this Credentials provider is enabled{{condition}}, its sign-ins get no session: `session.strategy` is "database". Set `session: { strategy: "jwt" }`.',
         adapterDefaultsToDatabaseWhenEnabled:
-          'This Credentials provider is only added to `providers` under a condition{{condition}}, and this config has an `adapter` but no `session.strategy`, so sessions default to the database. Whenever the provider is enabled, a Credentials sign-in writes a JWT cookie and looks successful, but every session look-up reads the database, finds nothing and returns null, without any error. Enable JWT sessions explicitly: `session: { strategy: "jwt" }`.',
+          'With this Credentials provider enabled{{condition}}, its sessions come back null: an `adapter` means database sessions. Set `session.strategy` to "jwt".',
         importedCredentials:
-          'This config takes a Credentials provider from another file ({{where}}), and its sessions live in the database ({{why}}). A Credentials sign-in only ever writes a JWT cookie, so every session look-up of those users returns null. Set `session: { strategy: "jwt" }` here.',
+          'The Credentials provider from {{where}} gets null sessions in this config ({{why}}). Set `session: { strategy: "jwt" }` here.',
         useJwtStrategy: 'Use JWT sessions: set `session.strategy` to "jwt".',
       },
       {
         databaseStrategy:
-          'Credentials 로그인은 JWT 세션에서만 동작하는데, 이 설정은 `session.strategy`를 "database"로 지정합니다. provider가 모두 Credentials이면 라이브러리가 실행 중에 {{code}}({{summary}})로 설정을 거부하고, 다른 provider와 함께 쓰면 Credentials 로그인에 세션이 조용히 생기지 않습니다. `session: { strategy: "jwt" }`로 설정하세요.',
+          'Credentials 로그인에는 JWT 세션이 필요한데 `session.strategy`가 "database"라서 {{code}} 오류가 나거나 세션이 생기지 않습니다. `session: { strategy: "jwt" }`로 설정하세요.',
         adapterDefaultsToDatabase:
-          '이 설정에는 `adapter`가 있고 `session.strategy`가 없어서 세션이 기본값인 데이터베이스에 저장됩니다. Credentials 로그인은 JWT 쿠키를 쓰기 때문에 성공한 것처럼 보이지만, 세션을 조회할 때마다 데이터베이스에서 찾지 못해 아무 오류 없이 항상 null이 됩니다({{code}}는 "database"를 명시했을 때만 발생합니다). JWT 세션을 명시적으로 켜세요: `session: { strategy: "jwt" }`.',
+          '`adapter`가 있고 `session.strategy`가 없으면 세션이 데이터베이스에 저장되어, Credentials 사용자의 세션은 오류 없이 null이 됩니다. `session: { strategy: "jwt" }`를 명시하세요.',
         databaseStrategyWhenEnabled:
-          '이 Credentials provider는 조건에 따라서만 `providers`에 추가되는데{{condition}}, 이 설정은 `session.strategy`를 "database"로 지정합니다. 이 provider가 켜지면 Credentials 로그인에 세션이 생기지 않습니다. 다른 provider와 함께일 때는 조용히, 혼자일 때는 {{code}}({{summary}})로 실패합니다. `session: { strategy: "jwt" }`로 설정하세요.',
+          '조건{{condition}}에 따라 이 Credentials provider가 추가되면, `session.strategy`가 "database"라서 로그인해도 세션이 생기지 않습니다. `session: { strategy: "jwt" }`로 설정하세요.',
         adapterDefaultsToDatabaseWhenEnabled:
-          '이 Credentials provider는 조건에 따라서만 `providers`에 추가되는데{{condition}}, 이 설정에는 `adapter`가 있고 `session.strategy`가 없어서 세션이 기본값인 데이터베이스에 저장됩니다. 이 provider가 켜지면 Credentials 로그인은 JWT 쿠키를 쓰기 때문에 성공한 것처럼 보이지만, 세션을 조회할 때마다 데이터베이스에서 찾지 못해 아무 오류 없이 항상 null이 됩니다. JWT 세션을 명시적으로 켜세요: `session: { strategy: "jwt" }`.',
+          '조건{{condition}}에 따라 이 Credentials provider가 추가되면 세션이 오류 없이 null이 됩니다. `adapter`가 있으면 세션이 데이터베이스에 저장되니 `session.strategy`를 "jwt"로 설정하세요.',
         importedCredentials:
-          '이 설정은 다른 파일({{where}})의 Credentials provider를 가져오는데, 세션은 데이터베이스에 저장됩니다({{why}}). Credentials 로그인은 JWT 쿠키만 쓰기 때문에 이 사용자들의 세션 조회는 항상 null이 됩니다. 여기에 `session: { strategy: "jwt" }`를 설정하세요.',
+          '{{where}}에서 가져온 Credentials provider는 이 설정에서 세션이 항상 null입니다({{why}}). 여기에 `session: { strategy: "jwt" }`를 설정하세요.',
         useJwtStrategy: 'JWT 세션을 사용합니다: `session.strategy`를 "jwt"로 설정합니다.',
       },
     ),
@@ -95,7 +95,7 @@ export default createRule<Options, MessageIds>({
       const own = linked.ownConfig(config);
       if (own && credentialsWithoutJwt(own)) return;
       reported.add(config.anchor);
-      const place = (provider.frame && linked.where(provider.node, provider.frame)) ?? 'an imported module';
+      const place = (provider.frame && linked.where(provider.node, provider.frame)) ?? (locale === 'ko' ? '다른 모듈' : 'an imported module');
       // A provider only added under a condition there breaks this config whenever it is enabled.
       const where = provider.maybe ? `${place}, ${locale === 'ko' ? '조건에 따라 추가됨' : 'added only when enabled'}` : place;
       const why =

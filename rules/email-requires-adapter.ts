@@ -37,32 +37,32 @@ export default createRule<Options, MessageIds>({
     messages: defineMessages<BaseMessageId>(
       {
         emailWithoutAdapter:
-          'Sign-in by e-mail stores its verification tokens in a database, but this config has no `adapter`. The library rejects it at run time with {{code}} ({{summary}}). Add an adapter (for example `adapter: PrismaAdapter(prisma)`) or remove this provider.',
+          'E-mail sign-in keeps its tokens in a database, but this config has no `adapter`: it fails with {{code}}. Add an adapter or remove this provider.',
         webauthnWithoutAdapter:
-          'Passkey / WebAuthn sign-in stores users and their authenticators in a database, but this config has no `adapter`. Auth.js rejects it at run time with MissingAdapter ({{summary}}). Add an adapter or remove this provider.',
+          'Passkey sign-in keeps users and authenticators in a database, but this config has no `adapter` (MissingAdapter). Add an adapter or remove this provider.',
         emailWithoutAdapterWhenEnabled:
-          'This e-mail provider is only added to `providers` under a condition{{condition}}, and this config has no `adapter`. Sign-in by e-mail stores its verification tokens in a database, so whenever the provider is enabled the library rejects the config at run time with {{code}} ({{summary}}). Add an adapter (for example `adapter: PrismaAdapter(prisma)`) or remove this provider.',
+          'When enabled{{condition}}, this e-mail provider needs an `adapter` the config lacks ({{code}}). Add an adapter or remove the provider.',
         webauthnWithoutAdapterWhenEnabled:
-          'This passkey / WebAuthn provider is only added to `providers` under a condition{{condition}}, and this config has no `adapter`. Passkey sign-in stores users and their authenticators in a database, so whenever the provider is enabled Auth.js rejects the config at run time with MissingAdapter ({{summary}}). Add an adapter or remove this provider.',
+          'When enabled{{condition}}, this passkey / WebAuthn provider needs an `adapter` the config lacks (MissingAdapter). Add an adapter or remove the provider.',
         importedWithoutAdapter:
-          'This config takes {{provider}} from another file ({{where}}) but has no `adapter`, and that sign-in keeps its data in a database: the library rejects the config at run time with {{code}} ({{summary}}). Add an adapter here, or keep that provider out of the config this one is built from (an edge-safe `auth.config.ts` should only hold providers that need no database).',
+          'This config gets {{provider}} from {{where}} but has no `adapter` ({{code}}). Add one here, or keep that provider out of the base config.',
         databaseWithoutAdapter:
-          '`session.strategy` is "database", but this config has no `adapter` to keep the sessions in. Auth.js v5 rejects it with MissingAdapter ({{summary}}); NextAuth v4 fails on the first session look-up. Add an adapter or use JWT sessions.',
+          '`session.strategy` is "database", but no `adapter` stores the sessions (MissingAdapter in v5; v4 fails at the first look-up). Add an adapter or use JWT sessions.',
         useJwtStrategy: 'Use JWT sessions: set `session.strategy` to "jwt".',
       },
       {
         emailWithoutAdapter:
-          '이메일 로그인은 인증 토큰을 데이터베이스에 저장하는데, 이 설정에는 `adapter`가 없습니다. 라이브러리가 실행 중에 {{code}}({{summary}})로 설정을 거부합니다. adapter를 추가하거나(예: `adapter: PrismaAdapter(prisma)`) 이 provider를 빼세요.',
+          '이메일 로그인은 인증 토큰을 데이터베이스에 저장하는데 이 설정에는 `adapter`가 없어 {{code}} 오류가 납니다. adapter를 추가하거나 이 provider를 빼세요.',
         webauthnWithoutAdapter:
-          'Passkey / WebAuthn 로그인은 사용자와 인증 장치를 데이터베이스에 저장하는데, 이 설정에는 `adapter`가 없습니다. Auth.js가 실행 중에 MissingAdapter({{summary}})로 설정을 거부합니다. adapter를 추가하거나 이 provider를 빼세요.',
+          'Passkey 로그인은 사용자와 인증 장치를 데이터베이스에 저장하는데 이 설정에는 `adapter`가 없어 MissingAdapter 오류가 납니다. adapter를 추가하거나 이 provider를 빼세요.',
         emailWithoutAdapterWhenEnabled:
-          '이 이메일 provider는 조건에 따라서만 `providers`에 추가되는데{{condition}}, 이 설정에는 `adapter`가 없습니다. 이메일 로그인은 인증 토큰을 데이터베이스에 저장하므로, 이 provider가 켜지면 라이브러리가 실행 중에 {{code}}({{summary}})로 설정을 거부합니다. adapter를 추가하거나(예: `adapter: PrismaAdapter(prisma)`) 이 provider를 빼세요.',
+          '조건{{condition}}에 따라 추가되는 이 이메일 provider에는 `adapter`가 필요한데 설정에 없습니다({{code}}). adapter를 추가하거나 이 provider를 빼세요.',
         webauthnWithoutAdapterWhenEnabled:
-          '이 Passkey / WebAuthn provider는 조건에 따라서만 `providers`에 추가되는데{{condition}}, 이 설정에는 `adapter`가 없습니다. Passkey 로그인은 사용자와 인증 장치를 데이터베이스에 저장하므로, 이 provider가 켜지면 Auth.js가 실행 중에 MissingAdapter({{summary}})로 설정을 거부합니다. adapter를 추가하거나 이 provider를 빼세요.',
+          '조건{{condition}}에 따라 추가되는 이 Passkey / WebAuthn provider에는 `adapter`가 필요한데 설정에 없습니다(MissingAdapter). adapter를 추가하거나 이 provider를 빼세요.',
         importedWithoutAdapter:
-          '이 설정은 다른 파일({{where}})의 {{provider}}를 가져오지만 `adapter`가 없는데, 그 로그인 방식은 데이터를 데이터베이스에 저장합니다. 라이브러리가 실행 중에 {{code}}({{summary}})로 설정을 거부합니다. 여기에 adapter를 추가하거나, 이 설정의 바탕이 되는 설정에서 그 provider를 빼세요(edge에서 쓰는 `auth.config.ts`에는 데이터베이스가 필요 없는 provider만 두어야 합니다).',
+          '이 설정에는 `adapter`가 없는데 {{where}}에서 가져온 {{provider}} 때문에 {{code}} 오류가 납니다. 여기에 adapter를 추가하거나, 바탕이 되는 설정에서 그 provider를 빼세요.',
         databaseWithoutAdapter:
-          '`session.strategy`가 "database"인데 세션을 저장할 `adapter`가 없습니다. Auth.js v5는 MissingAdapter({{summary}})로 설정을 거부하고, NextAuth v4는 처음 세션을 조회할 때 실패합니다. adapter를 추가하거나 JWT 세션을 쓰세요.',
+          '`session.strategy`가 "database"인데 세션을 저장할 `adapter`가 없습니다(v5는 MissingAdapter, v4는 첫 세션 조회에서 실패). adapter를 추가하거나 JWT 세션을 쓰세요.',
         useJwtStrategy: 'JWT 세션을 사용합니다: `session.strategy`를 "jwt"로 설정합니다.',
       },
     ),
@@ -97,7 +97,7 @@ export default createRule<Options, MessageIds>({
         const own = linked.ownConfig(config);
         if (own && adapterNeeds(own).length > 0) return;
         reported.add(config);
-        const place = (provider.frame && linked.where(provider.node, provider.frame)) ?? 'an imported module';
+        const place = (provider.frame && linked.where(provider.node, provider.frame)) ?? (locale === 'ko' ? '다른 모듈' : 'an imported module');
         // A provider only added under a condition there breaks this config whenever it is enabled.
         const where = provider.maybe ? `${place}, ${locale === 'ko' ? '조건에 따라 추가됨' : 'added only when enabled'}` : place;
         const kind = email

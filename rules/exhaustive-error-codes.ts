@@ -60,37 +60,36 @@ export default createRule<Options, MessageIds>({
     messages: defineMessages<BaseMessageId>(
       {
         missingCases:
-          'This `switch` over {{family}} has no `default` and does not handle {{count}} of its codes: {{list}}. Those codes reach no branch at run time.',
+          'This `switch` over {{family}} has no `default` and misses {{count}}: {{list}}. Add them or a `default`.',
         missingPageCases:
-          'This `switch` over the {{family}} that reach the {{page}} has no `default` and misses {{count}} of them: {{list}}.',
+          'This `switch` over the {{family}} that reach the {{page}} has no `default` and misses {{count}}: {{list}}. Add them or a `default`.',
         missingCallCases:
-          'This `switch` over the {{family}} that {{calls}} can raise has no `default` and misses {{count}} of them: {{list}}.',
+          'This `switch` over the {{family}} that {{calls}} can raise has no `default` and misses {{count}}: {{list}}. Add them or a `default`.',
         missingCallMapKeys:
-          'This map of the {{family}} that {{calls}} can raise is read with no fallback and lacks {{count}} of them: {{list}}.',
+          'This map of the {{family}} that {{calls}} can raise has no fallback and misses {{count}} of them: {{list}}. Add them or `?? …`.',
         missingMapKeys:
-          'This map of {{family}} is read with no fallback and has no entry for {{count}} of them: {{list}}. Add the entries or a fallback (`?? …`).',
+          'This map of {{family}} has no fallback and misses {{count}} of them: {{list}}. Add them or `?? …`.',
         missingStatuses:
-          'This `switch` on the HTTP status of {{family}} has no `default` and does not handle {{count}} of its statuses: {{list}}. Responses with those statuses reach no branch at run time.',
+          'This `switch` on the HTTP status of {{family}} lacks a `default` and {{count}} of its statuses: {{list}}. Add them or a `default`.',
         missingDefault:
-          'This `switch` over {{family}} has no `default`: a code it does not name (servers and libraries add new ones) reaches no branch at run time.',
+          'This `switch` over {{family}} has no `default`, so a code it does not name (libraries add new ones) reaches no branch. Add a `default`.',
         addDefault: 'Add a `default` branch.',
         addMissingCases: 'Add the {{count}} missing `case` clauses.',
       },
       {
         missingCases:
-          '이 `switch`는 {{family}}를 다루지만 `default`가 없고 그중 {{count}}개를 처리하지 않습니다: {{list}}. 이 코드들은 실행 중에 어느 분기에도 걸리지 않습니다.',
+          '이 `switch`({{family}})에는 `default`가 없고 {{count}}개 코드가 빠졌습니다: {{list}}. 빠진 case나 `default`를 추가하세요.',
         missingPageCases:
-          '이 `switch`는 {{page}}에 오는 {{family}}을 다루지만 `default`가 없고 그중 {{count}}개를 빠뜨렸습니다: {{list}}.',
+          '이 `switch`({{page}}에 오는 {{family}})에는 `default`가 없고 {{count}}개 값이 빠졌습니다: {{list}}. 빠진 case나 `default`를 추가하세요.',
         missingCallCases:
-          '이 `switch`는 {{calls}} 호출이 일으킬 수 있는 {{family}}를 다루지만 `default`가 없고 그중 {{count}}개를 빠뜨렸습니다: {{list}}.',
+          '이 `switch`({{calls}} 호출이 일으킬 수 있는 {{family}})에는 `default`가 없고 {{count}}개 코드가 빠졌습니다: {{list}}. 빠진 case나 `default`를 추가하세요.',
         missingCallMapKeys:
-          '이 맵은 {{calls}} 호출이 일으킬 수 있는 {{family}}를 대체값 없이 읽는데 그중 {{count}}개의 항목이 없습니다: {{list}}.',
-        missingMapKeys:
-          '이 {{family}} 맵은 대체값 없이 읽히는데 그중 {{count}}개의 항목이 없습니다: {{list}}. 항목이나 대체값(`?? …`)을 추가하세요.',
+          '이 맵({{calls}} 호출이 일으킬 수 있는 {{family}})은 대체값 없이 읽히는데 {{count}}개 항목이 없습니다: {{list}}. 항목이나 대체값(`?? …`)을 추가하세요.',
+        missingMapKeys: '이 맵({{family}})은 대체값 없이 읽히는데 {{count}}개 항목이 없습니다: {{list}}. 항목이나 대체값(`?? …`)을 추가하세요.',
         missingStatuses:
-          '이 `switch`는 {{family}}의 HTTP 상태를 다루지만 `default`가 없고 그중 {{count}}개를 처리하지 않습니다: {{list}}. 이 상태의 응답은 실행 중에 어느 분기에도 걸리지 않습니다.',
+          '이 `switch`({{family}}의 HTTP 상태)에는 `default`가 없고 {{count}}개 상태가 빠졌습니다: {{list}}. 빠진 case나 `default`를 추가하세요.',
         missingDefault:
-          '이 `switch`는 {{family}}를 다루지만 `default`가 없습니다. 여기서 다루지 않은 코드(서버나 라이브러리가 나중에 추가하는 코드 포함)는 실행 중에 어느 분기에도 걸리지 않습니다.',
+          '이 `switch`({{family}})에는 `default`가 없어서, 다루지 않은 코드(라이브러리가 새로 추가하는 코드 포함)는 어느 분기에도 걸리지 않습니다. `default`를 추가하세요.',
         addDefault: '`default` 분기를 추가합니다.',
         addMissingCases: '빠진 `case` 절 {{count}}개를 추가합니다.',
       },

@@ -1,3 +1,5 @@
+import * as path from 'node:path';
+
 import type { TSESLint } from '@typescript-eslint/utils';
 
 import type { Catalog, Locale } from '../src/catalog';
@@ -29,6 +31,9 @@ type BaseMessageId =
   | 'useWithAuth';
 type MessageIds = LocalizedMessageId<BaseMessageId>;
 
+/** Next.js 16's name for the middleware file (`proxy.ts`, `proxy.js`, …). */
+const PROXY_FILE = /^proxy\.[cm]?[jt]sx?$/;
+
 /** The run-time code each library logs when it breaks the loop, and the catalog family that holds it. */
 const LOOP_CODES = {
   v4: { code: 'AUTH_ON_ERROR_PAGE_ERROR', family: 'nextauth' },
@@ -56,31 +61,31 @@ export default createRule<Options, MessageIds>({
     messages: defineMessages<BaseMessageId>(
       {
         middlewarePagesDiffer:
-          'This middleware runs on the custom error page "{{page}}" (pages.error in {{where}}) but only lets "{{skipped}}" through: its own `pages` differ from the config\'s. A signed-out visitor of the error page is sent to sign-in and back, and NextAuth.js gives up with {{code}} ({{meaning}}).',
+          'This {{kind}} lets only "{{skipped}}" through, not the error page "{{page}}" (pages.error in {{where}}): a loop ({{code}}). Use the config\'s `pages`.',
         errorPageBehindMiddleware:
-          'This middleware runs on the custom error page "{{page}}" (pages.error in {{where}}) and redirects signed-out visitors, so the error page can never show to them; the library gives up with {{code}} ({{meaning}}).',
+          'This {{kind}} redirects signed-out visitors of the error page "{{page}}" (pages.error in {{where}}): a redirect loop ({{code}}). Let that page through.',
         signInPageBehindMiddleware:
-          'This middleware runs on the sign-in page "{{page}}" (pages.signIn in {{where}}) and redirects signed-out visitors away from it: nobody can sign in, and the browser loops between redirects.',
+          'This {{kind}} redirects signed-out visitors away from the sign-in page "{{page}}" (pages.signIn in {{where}}), so nobody can sign in. Let that page through.',
         errorPageRequiresSession:
-          'The custom error page "{{page}}" (pages.error in {{where}}) redirects visitors without a session here, so it can never show to a signed-out user; the library gives up with {{code}} ({{meaning}}).',
+          'The error page "{{page}}" (pages.error in {{where}}) redirects visitors without a session here: a redirect loop ({{code}}). Show it without a session.',
         signInPageRequiresSession:
-          'The sign-in page "{{page}}" (pages.signIn in {{where}}) redirects visitors without a session here: nobody can sign in, and the browser loops between redirects.',
+          'The sign-in page "{{page}}" (pages.signIn in {{where}}) redirects visitors without a session here, so nobody can sign in. Show it without a session.',
         addPageToWithAuth: 'Give `withAuth` the same page as the config: `pages.{{key}}: "{{page}}"`.',
-        useWithAuth: 'Use `withAuth({ pages: { {{key}}: "{{page}}" } })` so the middleware lets the config\'s page through.',
+        useWithAuth: 'Use `withAuth({ pages: { {{key}}: "{{page}}" } })` so the config\'s page gets through.',
       },
       {
         middlewarePagesDiffer:
-          '이 middleware는 custom error page "{{page}}"({{where}}의 pages.error)에서도 실행되지만 "{{skipped}}"만 통과시킵니다. middleware의 `pages`가 config의 `pages`와 다르기 때문입니다. 로그인하지 않은 방문자는 error page에서 sign-in으로 보내졌다가 되돌아오고, NextAuth.js는 {{code}}({{meaning}})로 처리를 중단합니다.',
+          '이 {{kind}} 파일은 "{{skipped}}"만 통과시키고 error page "{{page}}"({{where}}의 pages.error)에서는 리디렉션해 반복이 생깁니다({{code}}). 설정의 `pages`를 넘기세요.',
         errorPageBehindMiddleware:
-          '이 middleware는 custom error page "{{page}}"({{where}}의 pages.error)에서 실행되며 로그인하지 않은 방문자를 리디렉션하므로, 그들에게 error page가 절대 표시되지 않습니다. 라이브러리는 {{code}}({{meaning}})로 처리를 중단합니다.',
+          '이 {{kind}} 파일은 error page "{{page}}"({{where}}의 pages.error)에서 로그인하지 않은 방문자를 리디렉션해 반복이 생깁니다({{code}}). 이 페이지는 통과시키세요.',
         signInPageBehindMiddleware:
-          '이 middleware는 sign-in page "{{page}}"({{where}}의 pages.signIn)에서 실행되며 로그인하지 않은 방문자를 다른 곳으로 리디렉션합니다. 아무도 로그인할 수 없고 브라우저는 리디렉션을 반복합니다.',
+          '이 {{kind}} 파일은 sign-in page "{{page}}"({{where}}의 pages.signIn)에서 로그인하지 않은 방문자를 내보내므로 아무도 로그인할 수 없습니다. 이 페이지는 통과시키세요.',
         errorPageRequiresSession:
-          'custom error page "{{page}}"({{where}}의 pages.error)가 여기에서 세션이 없는 방문자를 리디렉션하므로, 로그인하지 않은 사용자에게 절대 표시되지 않습니다. 라이브러리는 {{code}}({{meaning}})로 처리를 중단합니다.',
+          'error page "{{page}}"({{where}}의 pages.error)에서 세션이 없는 방문자를 리디렉션해 반복이 생깁니다({{code}}). 세션 없이도 이 페이지가 보이게 하세요.',
         signInPageRequiresSession:
-          'sign-in page "{{page}}"({{where}}의 pages.signIn)가 여기에서 세션이 없는 방문자를 리디렉션합니다. 아무도 로그인할 수 없고 브라우저는 리디렉션을 반복합니다.',
-        addPageToWithAuth: '`withAuth`에 config와 같은 페이지를 지정합니다: `pages.{{key}}: "{{page}}"`.',
-        useWithAuth: 'middleware가 config의 페이지를 통과시키도록 `withAuth({ pages: { {{key}}: "{{page}}" } })`를 사용합니다.',
+          'sign-in page "{{page}}"({{where}}의 pages.signIn)에서 세션이 없는 방문자를 리디렉션하므로 아무도 로그인할 수 없습니다. 세션 없이도 보이게 하세요.',
+        addPageToWithAuth: '`withAuth`에 설정과 같은 페이지를 지정합니다: `pages.{{key}}: "{{page}}"`.',
+        useWithAuth: '설정의 페이지가 통과되도록 `withAuth({ pages: { {{key}}: "{{page}}" } })`를 사용합니다.',
       },
     ),
     schema: [
@@ -128,6 +133,8 @@ export default createRule<Options, MessageIds>({
     if (!project) return {};
     const { locale, catalog } = getAuthErrorsSettings(context);
     const sourceCode = context.sourceCode;
+    // Next.js 16 renamed `middleware.ts` to `proxy.ts`: a finding in a proxy file says so.
+    const kind = PROXY_FILE.test(path.basename(context.filename)) ? 'proxy' : 'middleware';
 
     return {
       Program(program) {
@@ -138,7 +145,7 @@ export default createRule<Options, MessageIds>({
         });
         for (const finding of findings) {
           const { code, meaning } = loopCode(finding, catalog, locale);
-          const data = { page: finding.page, where: finding.where, skipped: finding.skipped ?? '', code, meaning };
+          const data = { page: finding.page, where: finding.where, skipped: finding.skipped ?? '', code, meaning, kind };
           const fix = finding.fix;
           context.report({
             node: finding.node,

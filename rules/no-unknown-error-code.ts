@@ -59,17 +59,14 @@ export default createRule<Options, MessageIds>({
     messages: defineMessages<BaseMessageId>(
       {
         unknownCode:
-          '`{{label}}` is not one of the {{family}}, so this never matches at run time. Did you mean `{{code}}` ({{meaning}})?',
-        renamedCode:
-          '`{{label}}` is an old name of `{{code}}` ({{meaning}}); the library now sends `{{code}}`, so this never matches at run time.',
+          '`{{label}}` is not one of the {{family}}, so it never matches. Did you mean `{{code}}` ({{meaning}})?',
+        renamedCode: '`{{label}}` is the old name of `{{code}}` ({{meaning}}) and never matches now. Use `{{code}}`.',
         replaceCode: 'Replace with `{{code}}`.',
       },
       {
-        unknownCode:
-          '`{{label}}`은(는) {{family}}에 없는 값이라 실행 중에 절대 일치하지 않습니다. `{{code}}`({{meaning}})를 의도했나요?',
-        renamedCode:
-          '`{{label}}`은(는) `{{code}}`({{meaning}})의 예전 이름입니다. 라이브러리는 이제 `{{code}}`를 보내므로 실행 중에 절대 일치하지 않습니다.',
-        replaceCode: '`{{code}}`(으)로 바꿉니다.',
+        unknownCode: '{{family}}에 `{{label}}` 값은 없어서 절대 일치하지 않습니다. `{{code}}`({{meaning}})의 오타인가요?',
+        renamedCode: '`{{label}}` 값은 `{{code}}`({{meaning}})의 예전 이름이라 이제 일치하지 않습니다. `{{code}}` 값을 쓰세요.',
+        replaceCode: '`{{code}}` 값으로 바꿉니다.',
       },
     ),
     schema: [

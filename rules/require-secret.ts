@@ -50,35 +50,34 @@ export default createRule<Options, MessageIds>({
     messages: defineMessages<BaseMessageId>(
       {
         hardcodedSecret:
-          'This `secret` is written in the source code. Anyone who can read the code can forge session tokens and decrypt the JWTs signed with it. Read it from the environment instead (`process.env.{{name}}`).',
+          'This `secret` is written in the source, so anyone who reads the code can forge sessions and decrypt the JWTs. Read it from `process.env.{{name}}`.',
         hardcodedFallback:
-          'This `secret` falls back to a value written in the source code, so a deployment where {{name}} is not set quietly signs sessions with a secret anyone can read, instead of failing with {{code}}. Drop the fallback and set the variable wherever the app runs.',
+          'Without {{name}}, this `secret` falls back to a value in the source and signs sessions with it instead of failing with {{code}}. Remove the fallback.',
         emptySecret:
-          'This `secret` is an empty string, which the library treats as no secret at all: {{code}} ({{summary}}). Read it from the environment (`process.env.{{name}}`).',
+          'This `secret` is an empty string, which counts as no secret ({{code}}). Read it from `process.env.{{name}}`.',
         missingSecret:
-          'No `secret` is set here and none of the project\'s env files ({{files}}) declares {{names}}, so the library has no secret to fall back to: {{code}} ({{summary}}). Declare {{name}} in an env file (an empty `{{name}}=` line in `.env.example` documents it for deployments) or pass `secret`.',
+          'No `secret` is set and no env file ({{files}}) declares {{names}}: {{code}} at run time. Declare {{name}} or pass `secret`.',
         secretRequired:
-          'Set `secret` explicitly here (the `requireExplicit` option is on) instead of relying on the library reading {{names}}; otherwise a deployment without it fails with {{code}} ({{summary}}).',
+          'Set `secret` here (`requireExplicit` is on) rather than relying on {{names}}: a deployment without it fails with {{code}}.',
         getTokenWithoutSecret:
-          'Auth.js v5\'s `getToken` does not read the secret from env variables: without a `secret` it throws {{code}} for every request that carries a session token. Pass `secret: process.env.{{name}}`.',
+          'Auth.js v5\'s `getToken` never reads the secret from the environment, so without `secret` it throws {{code}}. Pass `secret: process.env.{{name}}`.',
         readSecretFromEnv: 'Read the secret from `process.env.{{name}}`.',
         addSecretFromEnv: 'Add `secret: process.env.{{name}}`.',
       },
       {
         hardcodedSecret:
-          '이 `secret`은 소스 코드에 직접 적혀 있습니다. 코드를 읽을 수 있는 사람이라면 누구나 세션 토큰을 위조하고 이 값으로 서명된 JWT를 복호화할 수 있습니다. 환경 변수에서 읽으세요(`process.env.{{name}}`).',
+          '이 `secret`은 소스 코드에 적혀 있어 코드를 읽는 누구나 세션을 위조하고 JWT를 복호화할 수 있습니다. `process.env.{{name}}`에서 읽으세요.',
         hardcodedFallback:
-          '이 `secret`은 환경 변수가 없을 때 소스 코드에 적힌 값으로 대체됩니다. 그래서 {{name}}을 설정하지 않은 배포 환경은 {{code}}로 실패하는 대신, 누구나 읽을 수 있는 secret으로 조용히 세션에 서명합니다. 대체 값을 지우고 앱이 실행되는 곳에 변수를 설정하세요.',
-        emptySecret:
-          '이 `secret`은 빈 문자열이라 라이브러리는 secret이 없는 것으로 봅니다: {{code}}({{summary}}). 환경 변수에서 읽으세요(`process.env.{{name}}`).',
+          '{{name}} 환경 변수가 없으면 이 `secret`은 소스에 적힌 값을 대신 써서, {{code}} 오류로 멈추지 않고 누구나 아는 값으로 세션에 서명합니다. 대체 값을 지우세요.',
+        emptySecret: '이 `secret`은 빈 문자열이라 secret이 없는 것과 같습니다({{code}}). `process.env.{{name}}`에서 읽으세요.',
         missingSecret:
-          '여기에는 `secret`이 없고, 프로젝트의 env 파일({{files}}) 어디에도 {{names}}이 선언되어 있지 않아 라이브러리가 대신 쓸 secret이 없습니다: {{code}}({{summary}}). env 파일에 {{name}}을 선언하거나(`.env.example`에 빈 `{{name}}=` 줄을 두면 배포 환경에 필요하다는 것을 알릴 수 있습니다) `secret`을 넘기세요.',
+          '`secret`이 없고 env 파일({{files}})에도 {{names}} 선언이 없어 {{code}} 오류가 납니다. env 파일에 {{name}} 값을 선언하거나 `secret`을 넘기세요.',
         secretRequired:
-          '라이브러리가 {{names}}을 읽기를 기대하지 말고 여기서 `secret`을 명시적으로 설정하세요(`requireExplicit` 옵션이 켜져 있습니다). 그렇지 않으면 변수가 없는 배포 환경에서 {{code}}({{summary}})로 실패합니다.',
+          '`requireExplicit` 옵션이 켜져 있으니 {{names}} 환경 변수에 기대지 말고 여기서 `secret`을 설정하세요. 변수가 없는 배포에서는 {{code}} 오류가 납니다.',
         getTokenWithoutSecret:
-          'Auth.js v5의 `getToken`은 환경 변수에서 secret을 읽지 않습니다. `secret` 없이 호출하면 세션 토큰이 있는 모든 요청에서 {{code}}를 던집니다. `secret: process.env.{{name}}`을 넘기세요.',
+          'Auth.js v5의 `getToken`은 환경 변수에서 secret을 읽지 않아, `secret` 없이는 {{code}} 오류를 던집니다. `secret: process.env.{{name}}` 옵션을 넘기세요.',
         readSecretFromEnv: '`process.env.{{name}}`에서 secret을 읽습니다.',
-        addSecretFromEnv: '`secret: process.env.{{name}}`을 추가합니다.',
+        addSecretFromEnv: '`secret: process.env.{{name}}` 옵션을 추가합니다.',
       },
     ),
     schema: [

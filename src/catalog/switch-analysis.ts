@@ -469,24 +469,18 @@ export function formatList(items: readonly string[], locale: Locale, max = 3): s
   return `${shown.slice(0, -1).join(', ')} and ${shown[shown.length - 1]}`;
 }
 
-/** Missing codes for a message: "`TOKEN_EXPIRED` (the token has expired), … and N more". */
+/**
+ * Missing codes for a message: "`TOKEN_EXPIRED`, `ACCOUNT_LOCKED`, `USER_NOT_FOUND` and N more". Only the codes:
+ * a message stays one line, and what each code means is in the hover and in the comment of the `case` clause a
+ * suggestion adds for it.
+ */
 export function formatMissingCodes(missing: readonly MissingCode[], locale: Locale, max = 3): string {
-  return formatList(
-    missing.map(({ code, entry }) => (entry ? `\`${code}\` (${describeCode(entry, locale)})` : `\`${code}\``)),
-    locale,
-    max,
-  );
+  return formatList(missing.map(({ code }) => `\`${code}\``), locale, max);
 }
 
-/** Missing statuses for a message: "409 (`USER_ALREADY_EXISTS`, `DUPLICATE_ENTRY`), … and N more". */
+/** Missing statuses for a message: "409, 429, 500 and N more" (the codes of each are in the added clauses' comments). */
 export function formatMissingStatuses(missing: readonly MissingStatus[], locale: Locale, max = 3): string {
-  return formatList(
-    missing.map(({ status, codes }) =>
-      codes.length > 0 ? `${status} (${codes.map((entry) => `\`${entry.code}\``).join(', ')})` : String(status),
-    ),
-    locale,
-    max,
-  );
+  return formatList(missing.map(({ status }) => String(status)), locale, max);
 }
 
 /** The quote characters a generated label may use. */

@@ -1,4 +1,5 @@
 import { localize } from '../catalog/catalog';
+import { withParticle } from '../catalog/korean';
 import type { FoundCode, Locale, Where } from '../catalog/types';
 
 interface Labels {
@@ -40,7 +41,7 @@ const LABELS = {
     apiMessage: 'API 메시지',
     shows: '표시 위치',
     where: { client: '클라이언트', server: '서버' },
-    renamed: (code) => `예전 이름입니다. 현재 버전은 \`${code}\`를 씁니다.`,
+    renamed: (code) => `예전 이름입니다. 현재 버전은 ${withParticle(`\`${code}\``, '를')} 씁니다.`,
     documentedOnly: '문서에만 있는 코드입니다. 현재 버전의 라이브러리는 이 코드를 내보내지 않습니다.',
   },
 } satisfies Record<Locale, Labels>;

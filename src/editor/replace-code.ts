@@ -1,5 +1,6 @@
 import type * as TS from 'typescript';
 
+import { withParticle } from '../catalog/korean';
 import { findUnknownCodes, quoteCode } from '../catalog/switch-analysis';
 import type { Quote } from '../catalog/switch-analysis';
 import type { Locale } from '../catalog/types';
@@ -11,7 +12,7 @@ import type { EditorCodeAction, TextEdit } from './types';
 
 const TITLES = {
   en: (code: string) => `Replace with \`${code}\``,
-  ko: (code: string) => `\`${code}\`(으)로 바꾸기`,
+  ko: (code: string) => `${withParticle(`\`${code}\``, '로')} 바꾸기`,
 } satisfies Record<Locale, (code: string) => string>;
 
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;

@@ -366,11 +366,12 @@ describe('texts', () => {
     expect(formatList(['`A`', '`B`'], 'ko')).toBe('`A`, `B`');
   });
 
-  it('formats missing codes and statuses with what they mean', () => {
+  it('formats missing codes and statuses as bare lists (their meaning is in the hover and the added clauses)', () => {
     const missing: MissingCode[] = [{ code: 'TOKEN_EXPIRED', entry: entry('TOKEN_EXPIRED') }, { code: 'ACCOUNT_LOCKED' }];
-    expect(formatMissingCodes(missing, 'en')).toBe("`TOKEN_EXPIRED` (the user's access token has expired) and `ACCOUNT_LOCKED`");
+    expect(formatMissingCodes(missing, 'en')).toBe('`TOKEN_EXPIRED` and `ACCOUNT_LOCKED`');
+    expect(formatMissingCodes(missing, 'ko')).toBe('`TOKEN_EXPIRED`, `ACCOUNT_LOCKED`');
     expect(formatMissingStatuses([{ status: 409, codes: [entry('USER_ALREADY_EXISTS'), entry('DUPLICATE_ENTRY')] }, { status: 418, codes: [] }], 'en')).toBe(
-      '409 (`USER_ALREADY_EXISTS`, `DUPLICATE_ENTRY`) and 418',
+      '409 and 418',
     );
   });
 

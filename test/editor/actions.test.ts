@@ -29,7 +29,7 @@ describe('Replace with `X`', () => {
     const text = 'switch (code) {\n  case "CALLBACK_OAUTH_ERROR":\n  case "SIGNIN_OAUTH_ERROR":\n    break;\n}\n';
     const at = offsetOf(text, 'CALLBACK');
     const [replace] = getCodeActions(ts, 'a.ts', text, at, at, { locale: 'ko' });
-    expect(replace?.title).toBe('`OAUTH_CALLBACK_ERROR`(으)로 바꾸기');
+    expect(replace?.title).toBe('`OAUTH_CALLBACK_ERROR`로 바꾸기');
     expect(applyChanges(text, replace!.edits)).toBe(text.replace('CALLBACK_OAUTH_ERROR', 'OAUTH_CALLBACK_ERROR'));
   });
 

@@ -15,12 +15,6 @@ function summary(code: string): string {
   return entry.summary.en;
 }
 
-/** How a message names a code's meaning: the summary inside a sentence (lower-case start, no full stop). */
-function meaning(code: string): string {
-  const text = summary(code).replace(/\.$/, '');
-  return /^[A-Z](?:[a-z]|\s)/.test(text) ? `${text[0]!.toLowerCase()}${text.slice(1)}` : text;
-}
-
 /** The Amplify names still raised, minus the handled ones, in catalog order. */
 function missingExcept(handled: readonly string[]): string[] {
   return defaultCatalog.missingCodes('amplify-auth', handled).map((entry) => entry.code);
@@ -34,9 +28,9 @@ function raisedBySignInExcept(handled: readonly string[]): string[] {
     .map((entry) => entry.code);
 }
 
-/** The message's list: the first three names with their meaning, then how many more. */
+/** The message's list: the first three names, then how many more. */
 function listOf(codes: readonly string[]): string {
-  const shown = codes.slice(0, 3).map((code) => `\`${code}\` (${meaning(code)})`);
+  const shown = codes.slice(0, 3).map((code) => `\`${code}\``);
   return codes.length > 3 ? `${shown.join(', ')} and ${codes.length - 3} more` : shown.join(', ');
 }
 

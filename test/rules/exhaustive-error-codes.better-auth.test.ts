@@ -15,12 +15,6 @@ function summary(code: string): string {
   return entry.summary.en;
 }
 
-/** How a message names a code's meaning: the summary inside a sentence (lower-case start, no full stop). */
-function meaning(code: string): string {
-  const text = summary(code).replace(/\.$/, '');
-  return /^[A-Z](?:[a-z]|\s)/.test(text) ? `${text[0]!.toLowerCase()}${text.slice(1)}` : text;
-}
-
 /** The codes Better Auth sends, minus the handled ones, in catalog order. */
 function missingExcept(handled: readonly string[]): string[] {
   return defaultCatalog.missingCodes('better-auth', handled).map((entry) => entry.code);
@@ -28,7 +22,7 @@ function missingExcept(handled: readonly string[]): string[] {
 
 function list(handled: readonly string[]): string {
   const [a, b, c] = missingExcept(handled);
-  return `\`${a}\` (${meaning(a!)}), \`${b}\` (${meaning(b!)}), \`${c}\` (${meaning(c!)}) and ${missingExcept(handled).length - 3} more`;
+  return `\`${a}\`, \`${b}\`, \`${c}\` and ${missingExcept(handled).length - 3} more`;
 }
 
 function clauses(codes: readonly string[], caseIndent: string, bodyIndent: string): string {

@@ -15,12 +15,6 @@ function summary(code: string): string {
   return entry.summary.en;
 }
 
-/** How a message names a code's meaning: the summary inside a sentence (lower-case start, no full stop). */
-function meaning(code: string): string {
-  const text = summary(code).replace(/\.$/, '');
-  return /^[A-Z](?:[a-z]|\s)/.test(text) ? `${text[0]!.toLowerCase()}${text.slice(1)}` : text;
-}
-
 /** The Clerk codes still sent, minus the handled ones, in catalog order. */
 function missingExcept(handled: readonly string[]): string[] {
   return defaultCatalog.missingCodes('clerk', handled).map((entry) => entry.code);
@@ -114,7 +108,7 @@ ruleTester.run('exhaustive-error-codes (clerk): switch after isClerkAPIResponseE
           data: {
             family: FAMILY,
             count: missingExcept(HANDLED).length,
-            list: `\`form_password_pwned\` (${meaning('form_password_pwned')}), \`strategy_for_user_invalid\` (${meaning('strategy_for_user_invalid')}), \`not_allowed_to_sign_up\` (${meaning('not_allowed_to_sign_up')}) and ${missingExcept(HANDLED).length - 3} more`,
+            list: `\`form_password_pwned\`, \`strategy_for_user_invalid\`, \`not_allowed_to_sign_up\` and ${missingExcept(HANDLED).length - 3} more`,
           },
           suggestions: [
             { messageId: 'addDefault', output: `${HEAD}\n${DEFAULT_CLAUSE('      ', '        ')}${TAIL}` },

@@ -15,12 +15,6 @@ function summary(code: string): string {
   return entry.summary.en;
 }
 
-/** How a message names a code's meaning: the summary inside a sentence (lower-case start, no full stop). */
-function meaning(code: string): string {
-  const text = summary(code).replace(/\.$/, '');
-  return /^[A-Z](?:[a-z]|\s)/.test(text) ? `${text[0]!.toLowerCase()}${text.slice(1)}` : text;
-}
-
 /** The codes auth-js can put on `error.code`, minus the handled ones, in catalog order. */
 function missingExcept(handled: readonly string[]): string[] {
   return defaultCatalog.missingCodes('supabase-auth', handled).map((entry) => entry.code);
@@ -114,7 +108,7 @@ ruleTester.run('exhaustive-error-codes (supabase): switch after isAuthApiError',
           data: {
             family: FAMILY,
             count: missingExcept(HANDLED).length,
-            list: `\`unexpected_failure\` (${meaning('unexpected_failure')}), \`validation_failed\` (${meaning('validation_failed')}), \`bad_json\` (${meaning('bad_json')}) and ${missingExcept(HANDLED).length - 3} more`,
+            list: `\`unexpected_failure\`, \`validation_failed\`, \`bad_json\` and ${missingExcept(HANDLED).length - 3} more`,
           },
           suggestions: [
             { messageId: 'addDefault', output: `${HEAD}\n${DEFAULT_CLAUSE('      ', '        ')}${TAIL}` },

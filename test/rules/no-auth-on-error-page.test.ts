@@ -144,7 +144,7 @@ ruleTester.run('no-auth-on-error-page: v4 middleware pages differ from the confi
           messageId: 'middlewarePagesDiffer',
           line: 10,
           column: 13,
-          data: { page: '/auth/error', where: 'pages/api/auth/[...nextauth].ts:14', skipped: '/api/auth/error', ...V4 },
+          data: { kind: 'middleware', page: '/auth/error', where: 'pages/api/auth/[...nextauth].ts:14', skipped: '/api/auth/error', ...V4 },
           suggestions: [
             {
               messageId: 'addPageToWithAuth',
@@ -177,7 +177,7 @@ ruleTester.run('no-auth-on-error-page: v4 middleware pages differ from the confi
           messageId: 'middlewarePagesDiffer',
           line: 1,
           column: 10,
-          data: { page: '/auth/error', where: 'lib/auth.ts:13', skipped: '/api/auth/error', ...V4 },
+          data: { kind: 'middleware', page: '/auth/error', where: 'lib/auth.ts:13', skipped: '/api/auth/error', ...V4 },
           suggestions: [
             {
               messageId: 'useWithAuth',
@@ -194,7 +194,7 @@ ruleTester.run('no-auth-on-error-page: v4 middleware pages differ from the confi
           messageId: 'signInPageBehindMiddleware',
           line: 1,
           column: 10,
-          data: { page: '/login', where: 'lib/auth.ts:12' },
+          data: { kind: 'middleware', page: '/login', where: 'lib/auth.ts:12' },
           suggestions: [
             {
               messageId: 'useWithAuth',
@@ -428,7 +428,7 @@ ruleTester.run('no-auth-on-error-page: v4 middleware pages differ from the confi
           messageId: 'middlewarePagesDiffer',
           line: 3,
           column: 16,
-          data: { page: '/auth/error', where: 'lib/auth.ts:13', skipped: '/error', ...V4 },
+          data: { kind: 'middleware', page: '/auth/error', where: 'lib/auth.ts:13', skipped: '/error', ...V4 },
           suggestions: [
             {
               messageId: 'addPageToWithAuth',
@@ -578,7 +578,7 @@ ruleTester.run('no-auth-on-error-page: middleware in front of an auth check (cas
           messageId: 'errorPageBehindMiddleware',
           line: 8,
           column: 13,
-          data: { page: '/auth/error', where: 'src/auth.config.ts:6', ...V5 },
+          data: { kind: 'middleware', page: '/auth/error', where: 'src/auth.config.ts:6', ...V5 },
         },
       ],
     },
@@ -586,13 +586,20 @@ ruleTester.run('no-auth-on-error-page: middleware in front of an auth check (cas
       name: 'v5: `export { auth as middleware }` with no matcher, through auth.ts and its spread of auth.config.ts',
       filename: at('v5-split-broken', 'src', 'middleware.ts'),
       code: 'export { auth as middleware } from "@/auth";',
-      errors: [{ messageId: 'errorPageBehindMiddleware', line: 1, column: 10, data: { page: '/auth/error', where: 'src/auth.config.ts:6', ...V5 } }],
+      errors: [{ messageId: 'errorPageBehindMiddleware', line: 1, column: 10, data: { kind: 'middleware', page: '/auth/error', where: 'src/auth.config.ts:6', ...V5 } }],
     },
     {
       name: 'Next.js 16 proxy.ts',
       filename: at('v5-split-broken', 'src', 'proxy.ts'),
       code: 'export { auth as proxy } from "./auth";',
-      errors: [{ messageId: 'errorPageBehindMiddleware', line: 1, column: 10 }],
+      errors: [
+        {
+          messageId: 'errorPageBehindMiddleware',
+          line: 1,
+          column: 10,
+          data: { kind: 'proxy', page: '/auth/error', where: 'src/auth.config.ts:6', ...V5 },
+        },
+      ],
     },
     {
       name: 'v5 wrapper that redirects every signed-out request, sign-in page included',
@@ -608,7 +615,7 @@ ruleTester.run('no-auth-on-error-page: middleware in front of an auth check (cas
       `,
       errors: [
         { messageId: 'errorPageBehindMiddleware', line: 3, column: 16 },
-        { messageId: 'signInPageBehindMiddleware', line: 3, column: 16, data: { page: '/login', where: 'src/auth.config.ts:5' } },
+        { messageId: 'signInPageBehindMiddleware', line: 3, column: 16, data: { kind: 'middleware', page: '/login', where: 'src/auth.config.ts:5' } },
       ],
     },
     {
@@ -629,7 +636,7 @@ ruleTester.run('no-auth-on-error-page: middleware in front of an auth check (cas
         export const config = { matcher: ["/auth/:path*", "/dashboard/:path*"] };
       `,
       errors: [
-        { messageId: 'errorPageBehindMiddleware', line: 12, column: 35, data: { page: '/auth/error', where: 'lib/auth.ts:13', ...V4 } },
+        { messageId: 'errorPageBehindMiddleware', line: 12, column: 35, data: { kind: 'middleware', page: '/auth/error', where: 'lib/auth.ts:13', ...V4 } },
       ],
     },
   ],
@@ -786,7 +793,7 @@ ruleTester.run('no-auth-on-error-page: options', rule, {
           messageId: 'middlewarePagesDiffer',
           line: 1,
           column: 10,
-          data: { page: '/oops', where: 'options.errorPage', skipped: '/api/auth/error', ...V4 },
+          data: { kind: 'middleware', page: '/oops', where: 'options.errorPage', skipped: '/api/auth/error', ...V4 },
           suggestions: [
             {
               messageId: 'useWithAuth',
@@ -802,7 +809,7 @@ ruleTester.run('no-auth-on-error-page: options', rule, {
           messageId: 'signInPageBehindMiddleware',
           line: 1,
           column: 10,
-          data: { page: '/enter', where: 'options.signInPage' },
+          data: { kind: 'middleware', page: '/enter', where: 'options.signInPage' },
           suggestions: [
             {
               messageId: 'useWithAuth',
@@ -903,7 +910,7 @@ espreeTester.run('no-auth-on-error-page: a JavaScript middleware linted with esp
           messageId: 'middlewarePagesDiffer',
           line: 2,
           column: 16,
-          data: { page: '/auth/error', where: 'lib/auth.ts:13', skipped: '/api/auth/error', ...V4 },
+          data: { kind: 'middleware', page: '/auth/error', where: 'lib/auth.ts:13', skipped: '/api/auth/error', ...V4 },
           suggestions: [
             {
               messageId: 'addPageToWithAuth',
@@ -928,7 +935,7 @@ koreanTester.run('no-auth-on-error-page: Korean messages', rule, {
           messageId: 'errorPageBehindMiddlewareKo',
           line: 8,
           column: 13,
-          data: { page: '/auth/error', where: 'src/auth.config.ts:6', code: 'ErrorPageLoop', meaning: meaning('ErrorPageLoop', 'authjs', 'ko') },
+          data: { kind: 'middleware', page: '/auth/error', where: 'src/auth.config.ts:6', code: 'ErrorPageLoop', meaning: meaning('ErrorPageLoop', 'authjs', 'ko') },
         },
       ],
     },
@@ -1026,7 +1033,7 @@ ruleTester.run('no-auth-on-error-page: hostile inputs', rule, {
           messageId: 'middlewarePagesDiffer',
           line: 3,
           column: 35,
-          data: { page: LONG_HTML_ERROR_PAGE, where: 'options.errorPage', skipped: '/api/auth/error', ...V4 },
+          data: { kind: 'middleware', page: LONG_HTML_ERROR_PAGE, where: 'options.errorPage', skipped: '/api/auth/error', ...V4 },
           suggestions: [
             {
               messageId: 'useWithAuth',
@@ -1051,7 +1058,7 @@ ruleTester.run('no-auth-on-error-page: hostile inputs', rule, {
           messageId: 'errorPageBehindMiddleware',
           line: 3,
           column: 16,
-          data: { page: `/${'a'.repeat(2_000)}c`, where: 'middleware.ts:4', ...V5 },
+          data: { kind: 'middleware', page: `/${'a'.repeat(2_000)}c`, where: 'middleware.ts:4', ...V5 },
         },
       ],
     },
@@ -1119,7 +1126,7 @@ ruleTester.run('no-auth-on-error-page: pages from a constant object', rule, {
           messageId: 'errorPageBehindMiddleware',
           line: 5,
           column: 16,
-          data: { page: '/auth/error', where: 'middleware.ts:8', ...V5 },
+          data: { kind: 'middleware', page: '/auth/error', where: 'middleware.ts:8', ...V5 },
         },
       ],
     },
