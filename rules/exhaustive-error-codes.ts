@@ -63,10 +63,8 @@ export default createRule<Options, MessageIds>({
           'This `switch` over {{family}} has no `default` and misses {{count}}: {{list}}. Add them or a `default`.',
         missingPageCases:
           'This `switch` over the {{family}} that reach the {{page}} has no `default` and misses {{count}}: {{list}}. Add them or a `default`.',
-        missingCallCases:
-          'This `switch` over the {{family}} that {{calls}} can raise has no `default` and misses {{count}}: {{list}}. Add them or a `default`.',
-        missingCallMapKeys:
-          'This map of the {{family}} that {{calls}} can raise has no fallback and misses {{count}} of them: {{list}}. Add them or `?? …`.',
+        missingCallCases: 'This `switch` has no `default` for {{count}} {{family}} that {{calls}} can raise: {{list}}.',
+        missingCallMapKeys: 'This map has no fallback for {{count}} {{family}} that {{calls}} can raise: {{list}}.',
         missingMapKeys:
           'This map of {{family}} has no fallback and misses {{count}} of them: {{list}}. Add them or `?? …`.',
         missingStatuses:
@@ -82,9 +80,8 @@ export default createRule<Options, MessageIds>({
         missingPageCases:
           '이 `switch`({{page}}에 오는 {{family}})에는 `default`가 없고 {{count}}개 값이 빠졌습니다: {{list}}. 빠진 case나 `default`를 추가하세요.',
         missingCallCases:
-          '이 `switch`({{calls}} 호출이 일으킬 수 있는 {{family}})에는 `default`가 없고 {{count}}개 코드가 빠졌습니다: {{list}}. 빠진 case나 `default`를 추가하세요.',
-        missingCallMapKeys:
-          '이 맵({{calls}} 호출이 일으킬 수 있는 {{family}})은 대체값 없이 읽히는데 {{count}}개 항목이 없습니다: {{list}}. 항목이나 대체값(`?? …`)을 추가하세요.',
+          '이 `switch`에는 `default`가 없고, {{calls}} 호출이 일으킬 수 있는 {{family}} 중 {{count}}개가 빠졌습니다: {{list}}.',
+        missingCallMapKeys: '이 맵은 대체값 없이 읽히는데, {{calls}} 호출이 일으킬 수 있는 {{family}} 중 {{count}}개 항목이 없습니다: {{list}}.',
         missingMapKeys: '이 맵({{family}})은 대체값 없이 읽히는데 {{count}}개 항목이 없습니다: {{list}}. 항목이나 대체값(`?? …`)을 추가하세요.',
         missingStatuses:
           '이 `switch`({{family}}의 HTTP 상태)에는 `default`가 없고 {{count}}개 상태가 빠졌습니다: {{list}}. 빠진 case나 `default`를 추가하세요.',

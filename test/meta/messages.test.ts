@@ -9,8 +9,8 @@ import {
   MISSING_ADAPTER_ERROR,
   MISSING_AUTHORIZE_ERROR,
   MISSING_SECRET_ERROR,
-} from '../../src/nextauth/runtime-errors';
-import type { ConfigError } from '../../src/nextauth/runtime-errors';
+} from '../../src/nextauth/config/runtime-errors';
+import type { ConfigError } from '../../src/nextauth/config/runtime-errors';
 import { rules } from '../../src/rules';
 
 /** The most a filled-in message may have: ESLint's one or two short sentences, with room for long values. */
@@ -32,6 +32,9 @@ function typicalValues(locale: Locale): Record<string, string> {
   const firebase = defaultCatalog.family('firebase-auth')!;
   const baas = defaultCatalog.family('baas')!;
   const pages = defaultCatalog.family('nextauth-pages')!;
+  const amplify = defaultCatalog.family('amplify-auth')!;
+  const raisedBy = (family: typeof amplify, call: string) =>
+    family.entries.filter((item) => item.raisedBy?.includes(call)).map((item) => ({ code: item.code, entry: item }));
   const missing = ['auth/invalid-credential', 'auth/user-disabled', 'auth/too-many-requests'].map((code) => ({
     code,
     entry: entry(code, 'firebase-auth').entry,
@@ -80,8 +83,14 @@ function typicalValues(locale: Locale): Record<string, string> {
     'no-auth-on-error-page.code': 'AUTH_ON_ERROR_PAGE_ERROR / ErrorPageLoop',
     'no-auth-on-error-page.meaning': describeCode(entry('AUTH_ON_ERROR_PAGE_ERROR', 'nextauth').entry, locale),
     kind: 'middleware',
-    // The calls whose codes a `switch` in their `catch` is checked against.
-    calls: '`signInWithEmailAndPassword`',
+    // A `switch` in the `catch` of a call is checked against the codes the call raises (Amplify lists the most).
+    calls: '`confirmSignIn`',
+    ...Object.fromEntries(
+      ['missingCallCases', 'missingCallMapKeys'].flatMap((id) => [
+        [`exhaustive-error-codes.${id}.family`, familyTitle([amplify], locale)],
+        [`exhaustive-error-codes.${id}.list`, formatMissingCodes(raisedBy(amplify, 'confirmSignIn'), locale)],
+      ]),
+    ),
     skipped: '/auth/signin',
     key: 'signIn',
   };
