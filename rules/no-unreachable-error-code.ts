@@ -83,7 +83,8 @@ interface HandlerGroup {
 
 const EQUALITY = new Set(['===', '!==', '==', '!=']);
 const STRICT_EQUALITY = new Set(['===', '!==']);
-const FIREBASE_WEB_MODULES = ['firebase', '@firebase/auth'];
+// AngularFire re-exports the web SDK's functions as they are.
+const FIREBASE_WEB_MODULES = ['firebase', '@firebase/auth', '@angular/fire/auth', '@angular/fire/compat/auth'];
 const AMPLIFY_MODULES = ['aws-amplify/auth', '@aws-amplify/auth'];
 const AMPLIFY_V5_MODULES = ['aws-amplify', '@aws-amplify/auth'];
 /** Methods that run over the `errors` array of a Clerk API error with a callback (`err.errors.some((e) => …)`). */

@@ -159,6 +159,9 @@ function importsOf(ts: TypeScript, sourceFile: TS.SourceFile): Map<string, { mod
   return imports;
 }
 
+// AngularFire re-exports the web SDK's functions as they are (the rule reads the same modules).
+const FIREBASE_WEB_MODULES = ['firebase', '@firebase/auth', '@angular/fire/auth', '@angular/fire/compat/auth'];
+
 const isFrom = (module: string, candidates: readonly string[]) =>
   candidates.some((candidate) => module === candidate || module.startsWith(`${candidate}/`));
 
@@ -174,7 +177,7 @@ function libraryOf(
   if (ts.isIdentifier(callee)) {
     const source = imports.get(callee.text);
     if (!source) return undefined;
-    if (isFrom(source.module, ['firebase', '@firebase/auth'])) return modules.some((module) => isFrom(module, ['firebase-admin'])) ? undefined : 'firebase';
+    if (isFrom(source.module, FIREBASE_WEB_MODULES)) return modules.some((module) => isFrom(module, ['firebase-admin'])) ? undefined : 'firebase';
     if (['aws-amplify/auth', '@aws-amplify/auth'].includes(source.module) && source.imported !== 'Auth') return 'amplify-v6';
     return undefined;
   }
@@ -197,7 +200,7 @@ function libraryOf(
   if (names.includes('auth') && evident?.has('supabase-auth')) return 'supabase';
   if (objectName === 'signIn' && evident?.has('clerk')) return 'clerk';
   // The compat API: `firebase.auth().signInWithEmailAndPassword(…)`.
-  const firebaseWeb = modules.some((module) => isFrom(module, ['firebase', '@firebase/auth'])) && !modules.some((module) => isFrom(module, ['firebase-admin']));
+  const firebaseWeb = modules.some((module) => isFrom(module, FIREBASE_WEB_MODULES)) && !modules.some((module) => isFrom(module, ['firebase-admin']));
   if (firebaseWeb && callee.name.text === 'signInWithEmailAndPassword') return 'firebase';
   return undefined;
 }

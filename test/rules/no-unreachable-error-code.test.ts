@@ -125,6 +125,26 @@ ruleTester.run('no-unreachable-error-code: Firebase email enumeration protection
       errors: [{ messageId: 'firebaseEnumeration', line: 7, column: 12, data: { code: 'auth/wrong-password', instead: 'auth/invalid-credential' } }],
     },
     {
+      name: 'a method of the AngularFire compat service, which wraps the web SDK',
+      code: dedent`
+        import { AngularFireAuth } from '@angular/fire/compat/auth';
+
+        export class SessionService {
+          constructor(private readonly auth: AngularFireAuth) {}
+
+          async logIn(email: string, password: string) {
+            try {
+              await this.auth.signInWithEmailAndPassword(email, password);
+            } catch (error) {
+              if ((error as { code?: string }).code === 'auth/user-not-found') return 'No account uses this email.';
+              return 'Could not sign in.';
+            }
+          }
+        }
+      `,
+      errors: [{ messageId: 'firebaseEnumeration', line: 10, column: 49, data: { code: 'auth/user-not-found', instead: 'auth/invalid-credential' } }],
+    },
+    {
       name: 'a list of codes read with `includes`, in Korean',
       code: dedent`
         import { signInWithEmailAndPassword } from 'firebase/auth';
