@@ -7,7 +7,7 @@ import * as path from 'node:path';
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { makeTempDir, packTarball, removeDir, root, tarballFiles } from './scratch';
+import { makeTempDir, packTarball, removeDir, root, tarballFiles, unpackInto } from './scratch';
 
 interface PackageJson {
   main: string;
@@ -21,11 +21,13 @@ const packageJson = JSON.parse(readFileSync(path.join(root, 'package.json'), 'ut
 const normalize = (file: string) => path.posix.normalize(file.replace(/^\.\//, ''));
 
 let workDir: string;
+let tarball: string;
 let files: Set<string>;
 
 beforeAll(() => {
   workDir = makeTempDir('tarball');
-  files = new Set(tarballFiles(packTarball(workDir)));
+  tarball = packTarball(workDir);
+  files = new Set(tarballFiles(tarball));
 });
 
 afterAll(() => {
@@ -52,6 +54,13 @@ describe('the packed tarball', () => {
   it('ships no source maps (their sources, src/ and rules/, do not ship)', () => {
     expect([...files].filter((file) => file.endsWith('.map'))).toEqual([]);
     expect([...files].filter((file) => /^(src|rules)\//.test(file))).toEqual([]);
+  });
+
+  it('ships JavaScript that points at no source map (the build writes none)', () => {
+    const unpacked = unpackInto(tarball, path.join(workDir, 'project'));
+    const scripts = [...files].filter((file) => file.endsWith('.js'));
+    expect(scripts.length).toBeGreaterThan(10);
+    expect(scripts.filter((file) => readFileSync(path.join(unpacked, file), 'utf8').includes('//# sourceMappingURL='))).toEqual([]);
   });
 
   it('builds dist/ in prepare, which npm runs for a git install and for npm pack', () => {
