@@ -16,6 +16,9 @@
 // person can judge false positives) and test/corpus/.out/ (ignored: raw JSON and timings). Exits non-zero when a
 // check fails; a crash names the file and the rule. Ends with the line `corpus: N passed, M failed`.
 //
+// The run sets AUTH_ERRORS_DEBUG=1 (the workers inherit it): every exception the project model would otherwise
+// read as "unknown" is rethrown, so it reaches ESLint as a rule crash and is counted and named below.
+//
 // Options: --limit=N (only the first N corpus files, for a dry run),
 //          --only=self-check,off,eslint9,typed,ls,concurrency (a subset of the phases).
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -40,6 +43,9 @@ import {
   writeTypedTsconfig,
 } from '../../scripts/lib/corpus.mjs';
 import { LS_FILE_COUNT, runLanguageServiceCorpus } from './language-service.mjs';
+
+// Before the plugin is loaded and any worker starts: swallowed exceptions become crashes (see the header).
+process.env.AUTH_ERRORS_DEBUG = '1';
 
 const require = createRequire(import.meta.url);
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -285,7 +291,8 @@ function writeSummary({ corpusInfo, off, eslint9, typed, typedFiles, ls, concurr
     '# Corpus run — summary',
     '',
     'Written by `npm run test:corpus` ([run.mjs](run.mjs)); do not edit by hand. Every report of every rule on code',
-    'that nobody on this project wrote is listed below, so a person can judge false positives.',
+    'that nobody on this project wrote is listed below, so a person can judge false positives. The run sets',
+    '`AUTH_ERRORS_DEBUG=1`, so an exception the project model would read as "unknown" counts as a crash here.',
     '',
     `Plugin rules (${ruleNames.length}): ${ruleNames.map((r) => `\`${r}\``).join(', ')}.`,
     '',
