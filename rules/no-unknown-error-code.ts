@@ -1,15 +1,17 @@
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
-import { describeCode, familyTitle, findUnknownCodes, isHintedName, quoteCode } from '../src/catalog/switch-analysis';
-import { evidentFamilies } from '../src/catalog';
+import { describeCode, familyTitle, findInventedCodes, findUnknownCodes, isHintedName, mayBeInventedCode, quoteCode } from '../src/catalog/switch-analysis';
+import { evidentFamilies, importedFamilies, isModuleOf } from '../src/catalog';
+import type { Family } from '../src/catalog';
 import { mayBeCode } from '../src/catalog/code-like';
-import type { FamilyContext, LabelContext, UnknownCodeFinding } from '../src/catalog/switch-analysis';
+import type { FamilyContext, InventedCodeFinding, LabelContext, UnknownCodeFinding } from '../src/catalog/switch-analysis';
 import { projectAuthMajor } from '../src/nextauth/pages/page-context';
 import {
   getCaseLabels,
   getLiteralString,
   getMapReadNames,
+  getMapReads,
   getPropertyKeyName,
   getValueName,
   resolveStringLiteralNode,
@@ -17,6 +19,9 @@ import {
 } from '../src/util/ast';
 import type { StringLiteralNode } from '../src/util/ast';
 import { createRule } from '../src/util/create-rule';
+import { getImportedBinding } from '../src/util/imports';
+import { getRaisingCallDetails } from '../src/util/raising-calls';
+import { checkConstant, constantObjectNames } from '../src/catalog/constants';
 import { defineMessages, localizedMessageId, printable } from '../src/util/messages';
 import type { LocalizedMessageId } from '../src/util/messages';
 import { checkFamilyOption, getAuthErrorsSettings } from '../src/util/settings';
@@ -28,7 +33,7 @@ type Options = [
   },
 ];
 
-type BaseMessageId = 'unknownCode' | 'renamedCode' | 'replaceCode';
+type BaseMessageId = 'unknownCode' | 'renamedCode' | 'inventedCode' | 'unknownConstant' | 'unknownConstantNear' | 'replaceCode';
 type MessageIds = LocalizedMessageId<BaseMessageId>;
 
 /** One place a string is compared with an error code: what to report, and what a fix rewrites. */
@@ -43,6 +48,8 @@ interface Site {
 interface Group {
   readonly discriminant: string | undefined;
   readonly sites: Site[];
+  /** The values the strings are compared with (the switched value, the compared operand, the keys a map is read with). */
+  readonly values: TSESTree.Node[];
 }
 
 const EQUALITY_OPERATORS = new Set(['===', '!==', '==', '!=']);
@@ -61,11 +68,19 @@ export default createRule<Options, MessageIds>({
         unknownCode:
           '`{{label}}` is not one of the {{family}}, so it never matches. Did you mean `{{code}}` ({{meaning}})?',
         renamedCode: '`{{label}}` is the old name of `{{code}}` ({{meaning}}) and never matches now. Use `{{code}}`.',
+        inventedCode: '`{{label}}` is not one of the {{family}}; the library never sends it, so it never matches.',
+        unknownConstant: '`{{object}}` from `{{module}}` has no member `{{key}}`, so it is `undefined` and never matches.',
+        unknownConstantNear:
+          '`{{object}}` from `{{module}}` has no member `{{key}}` (`undefined` at run time). Did you mean `{{object}}.{{suggestion}}` (`{{code}}`)?',
         replaceCode: 'Replace with `{{code}}`.',
       },
       {
         unknownCode: '{{family}}에 `{{label}}` 값은 없어서 절대 일치하지 않습니다. `{{code}}`({{meaning}})의 오타인가요?',
         renamedCode: '`{{label}}` 값은 `{{code}}`({{meaning}})의 예전 이름이라 이제 일치하지 않습니다. `{{code}}` 값을 쓰세요.',
+        inventedCode: '{{family}}에 `{{label}}` 값은 없고 라이브러리도 보내지 않아서 절대 일치하지 않습니다.',
+        unknownConstant: '`{{module}}`의 `{{object}}`에 `{{key}}` 멤버가 없어서 값이 `undefined`이고 절대 일치하지 않습니다.',
+        unknownConstantNear:
+          '`{{module}}`의 `{{object}}`에 `{{key}}` 멤버가 없어서 실행 중에는 `undefined`입니다. `{{object}}.{{suggestion}}`(`{{code}}`)의 오타인가요?',
         replaceCode: '`{{code}}` 값으로 바꿉니다.',
       },
     ),
@@ -99,6 +114,8 @@ export default createRule<Options, MessageIds>({
     const sourceCode = context.sourceCode;
     // What the file and the project say about families: read once, and only when a group is checked.
     let familyContext: FamilyContext | undefined;
+    let imported: ReadonlySet<string> | undefined;
+    const constantObjects = constantObjectNames(catalog);
     const getFamilyContext = (): FamilyContext =>
       (familyContext ??= {
         evident: evidentFamilies(catalog, sourceCode.text, {
@@ -116,7 +133,8 @@ export default createRule<Options, MessageIds>({
 
     function check(group: Group, labelContext: LabelContext): void {
       // Strings that no family could call a misspelling (most groups of an app): nothing to read or decide.
-      if (!group.sites.some((site) => mayBeCode(catalog, site.value))) return;
+      // An invented code is near no code, so a group tied to a caught error is also read for those.
+      if (!group.sites.some((site) => mayBeCode(catalog, site.value) || (group.values.length > 0 && mayBeInventedCode(catalog, site.value)))) return;
       const findings = findUnknownCodes(
         catalog,
         group.sites.map((site) => site.value),
@@ -128,7 +146,6 @@ export default createRule<Options, MessageIds>({
           context: labelContext,
         },
       );
-      if (findings.length === 0) return;
       const byValue = new Map<string, Site[]>();
       for (const site of group.sites) {
         const sites = byValue.get(site.value);
@@ -140,6 +157,57 @@ export default createRule<Options, MessageIds>({
         const duplicate = labelContext !== 'comparison' && byValue.has(finding.entry.code);
         for (const site of byValue.get(finding.label) ?? []) report(site, finding, duplicate);
       }
+      const reported = new Set(findings.map((finding) => finding.label));
+      for (const finding of inventedCodes(group, labelContext)) {
+        if (reported.has(finding.label)) continue;
+        const sites = byValue.get(finding.label) ?? [];
+        // The app writes the string somewhere else too (throws it, passes it on): it is the app's own code.
+        if (quotedCount(sourceCode.text, finding.label) > sites.length) continue;
+        const entry = finding.entry;
+        const duplicate = entry !== undefined && labelContext !== 'comparison' && byValue.has(entry.code);
+        for (const site of sites) {
+          if (entry) report(site, { label: finding.label, family: finding.family, entry, reason: 'misspelled' }, duplicate);
+          else reportInvented(site, finding);
+        }
+      }
+    }
+
+    /**
+     * Invented codes of a group whose every value is read from an error caught from calls of the family's library
+     * (an import from it, or a method call), with no other awaited call: only the library can have sent the value.
+     */
+    function inventedCodes(group: Group, labelContext: LabelContext): InventedCodeFinding[] {
+      if (group.values.length === 0) return [];
+      const findings = findInventedCodes(
+        catalog,
+        group.sites.map((site) => site.value),
+        {
+          ...getFamilyContext(),
+          imported: (imported ??= importedFamilies(catalog, sourceCode.text, { modules: settings.familyModules })),
+          discriminant: group.discriminant,
+          families: options.families,
+          ignoreCodes: options.ignoreCodes,
+          context: labelContext,
+        },
+      );
+      const family = findings[0]?.family;
+      if (!family || !group.values.every((value) => raisedByLibrary(value, family))) return [];
+      return findings;
+    }
+
+    function raisedByLibrary(value: TSESTree.Node, family: Family): boolean {
+      const found = getRaisingCallDetails(value, sourceCode);
+      if (!found || !found.complete || found.calls.length === 0) return false;
+      const modules = [...(family.evidence?.modules ?? []), ...(settings.familyModules[family.id] ?? [])];
+      return found.calls.every((call) => call.module === undefined || isModuleOf(call.module, modules));
+    }
+
+    function reportInvented(site: Site, finding: InventedCodeFinding): void {
+      context.report({
+        node: site.node,
+        messageId: localizedMessageId('inventedCode', locale),
+        data: { label: printable(finding.label), family: familyTitle([finding.family], locale) },
+      });
     }
 
     function report(site: Site, finding: UnknownCodeFinding, duplicate: boolean): void {
@@ -179,7 +247,7 @@ export default createRule<Options, MessageIds>({
         for (const label of getCaseLabels(node, sourceCode.getScope(node))) {
           if (typeof label.value === 'string') sites.push({ value: label.value, node: label.test, target: label.literal });
         }
-        if (sites.length > 0) check({ discriminant: getValueName(node.discriminant), sites }, 'switch');
+        if (sites.length > 0) check({ discriminant: getValueName(node.discriminant), sites, values: [node.discriminant] }, 'switch');
       },
       BinaryExpression(node) {
         if (!EQUALITY_OPERATORS.has(node.operator) || node.left.type === AST_NODE_TYPES.PrivateIdentifier) return;
@@ -198,8 +266,9 @@ export default createRule<Options, MessageIds>({
           const value = getLiteralString(literal);
           if (!literal || value === undefined) continue;
           const key = `${functionStarts[functionStarts.length - 1] ?? 0}:${sourceCode.getText(other).replace(/\?\./g, '.').replace(/\s+/g, '')}`;
-          const group = comparisons.get(key) ?? { discriminant, sites: [] };
+          const group = comparisons.get(key) ?? { discriminant, sites: [], values: [] };
           group.sites.push({ value, node: side, target: literal });
+          group.values.push(other);
           comparisons.set(key, group);
           return;
         }
@@ -226,7 +295,36 @@ export default createRule<Options, MessageIds>({
         }
         if (sites.length < 2 || !sites.some((site) => mayBeCode(catalog, site.value))) return;
         // How the map is read (`messages[error.errorCode]`) names the value its keys are codes of.
-        check({ discriminant: getMapReadNames(node, sourceCode)[0], sites }, 'map');
+        const reads = getMapReads(node, sourceCode);
+        const values = reads && !reads.escapes ? reads.keyed.map((read) => read.node.property) : [];
+        check({ discriminant: getMapReadNames(node, sourceCode)[0], sites, values }, 'map');
+      },
+      MemberExpression(node) {
+        if (node.computed || node.object.type !== AST_NODE_TYPES.Identifier || node.property.type !== AST_NODE_TYPES.Identifier) return;
+        // Cheap first: only a name some family exports a constant map under is looked up (a renamed import is not).
+        if (!constantObjects.has(node.object.name)) return;
+        const binding = getImportedBinding(node.object, sourceCode);
+        if (binding?.imported !== node.object.name) return;
+        const key = node.property.name;
+        const verdict = checkConstant(catalog, { object: binding.imported, module: binding.module, key }, options.families);
+        if (!verdict || options.ignoreCodes?.includes(key)) return;
+        const suggestion = verdict.suggestion;
+        const data = { object: binding.imported, module: binding.module, key };
+        const property = node.property;
+        context.report({
+          node: property,
+          messageId: localizedMessageId(suggestion ? 'unknownConstantNear' : 'unknownConstant', locale),
+          data: suggestion ? { ...data, suggestion: suggestion.key, code: suggestion.entry.code } : data,
+          suggest: suggestion
+            ? [
+                {
+                  messageId: localizedMessageId('replaceCode', locale),
+                  data: { code: `${node.object.name}.${suggestion.key}` },
+                  fix: (fixer: TSESLint.RuleFixer) => fixer.replaceText(property, suggestion.key),
+                },
+              ]
+            : [],
+        });
       },
       'Program:exit'() {
         for (const group of comparisons.values()) check(group, 'comparison');
@@ -244,4 +342,14 @@ function replacementText(
   if (target.type === AST_NODE_TYPES.Identifier) return /^[A-Za-z_$][\w$]*$/.test(code) ? code : quoteCode(code, "'");
   if (target.type === AST_NODE_TYPES.TemplateLiteral) return quoteCode(code, '`');
   return quoteCode(code, sourceCode.getText(target).startsWith('"') ? '"' : "'");
+}
+
+/** How many times a string is written as a quoted literal (`'x'`, `"x"`, `` `x` ``) in a file's text. */
+function quotedCount(text: string, value: string): number {
+  let count = 0;
+  for (const quote of ["'", '"', '`']) {
+    const needle = `${quote}${value}${quote}`;
+    for (let at = text.indexOf(needle); at !== -1; at = text.indexOf(needle, at + needle.length)) count++;
+  }
+  return count;
 }

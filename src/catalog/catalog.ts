@@ -285,6 +285,24 @@ export function evidentFamilies(catalog: Catalog, text: string, sources: Evidenc
   return evident;
 }
 
+/**
+ * The families whose library a file imports (one of the family's `evidence.modules`, or one the settings list for
+ * it): stronger evidence than a marker, which may be a word the app uses too.
+ */
+export function importedFamilies(catalog: Catalog, text: string, sources: EvidenceSources = {}): ReadonlySet<string> {
+  const imported = new Set<string>();
+  for (const family of catalog.families) {
+    const modules = [...(family.evidence?.modules ?? []), ...(sources.modules?.[family.id] ?? [])];
+    if (modules.some((module) => importsModule(text, module))) imported.add(family.id);
+  }
+  return imported;
+}
+
+/** Whether a module specifier is one of the given modules or a subpath of one (`firebase/auth` of `firebase`). */
+export function isModuleOf(specifier: string, modules: readonly string[]): boolean {
+  return modules.some((module) => specifier === module || specifier.startsWith(`${module}/`));
+}
+
 /** Whether a file's text names a module in quotes, as an import or a require call does (`from '@acme/api'`, subpaths too). */
 function importsModule(text: string, module: string): boolean {
   for (const quote of ["'", '"']) {

@@ -638,6 +638,9 @@ export const firebaseAdminAuthFamily: FamilyDefinition = defineFamily(
       ko: '서버에서 `firebase-admin/auth`가 던지는 `FirebaseAuthError`의 `code`로, `auth/` 뒤에 케밥 표기 이름이 붙습니다. 웹 SDK가 보내지 않는 코드는 서버 전용으로 표시하며, 클라이언트 코드에서 이를 기다려도 오지 않습니다. Firebase를 쓰는 흔적이 있는 파일에서만 검사합니다.',
     },
     discriminantHints: ['code'],
+    // The Admin SDK turns every server error it does not map into `auth/internal-error`.
+    closed: true,
+    constantObject: 'AuthErrorCode',
     evidence: {
       discriminants: [],
       markers: [/\bFirebaseAuthError\b/, FIREBASE_AUTH_PREFIX],

@@ -1,4 +1,5 @@
 import { hintsAt, isCandidate, localize } from './catalog';
+import { sameConvention, wordsOf } from './convention';
 import type { Catalog, FamilyMatch } from './catalog';
 import type { AuthPage, CodeEntry, Family, Locale } from './types';
 
@@ -391,6 +392,131 @@ export function findUnknownCodes(
     findings.push({ label, family: families[0]!, entry: first.entry, reason: first.reason });
   }
   return findings;
+}
+
+export interface InventedCodeOptions extends UnknownCodeOptions {
+  /** Ids of the families whose library the file imports (see `importedFamilies`): an invented code needs one. */
+  readonly imported: ReadonlySet<string>;
+}
+
+/** A string written like a family's codes that no family has, nor is a near miss of one: a code the app made up. */
+export interface InventedCodeFinding {
+  readonly label: string;
+  readonly family: Family;
+  /** The code of the family it most likely stands for, when one clearly shares its words. */
+  readonly entry?: CodeEntry | undefined;
+}
+
+/**
+ * The strings of a group that are written in its family's convention (and with its `prefix/`) but are codes of no
+ * family and no near miss of one (`auth/invalid-login`, `auth/null-value`), for a family whose list is `closed`. The family is the one
+ * the group's other strings show, or, for a group without any, the one prefix family (`auth/…`) the file imports;
+ * either way the file must import the family's library. Whether the strings really come from that library (a
+ * `catch` of its call) is the caller's evidence to add. Near misses and old names are {@link findUnknownCodes}'s.
+ */
+export function findInventedCodes(catalog: Catalog, labels: readonly string[], options: InventedCodeOptions): InventedCodeFinding[] {
+  const ignore = new Set(options.ignoreCodes ?? []);
+  const unique = [...new Set(labels)].filter(
+    (label) => !ignore.has(label) && !(options.context === 'map' && label.toLowerCase() === 'default'),
+  );
+  if (unique.length === 0) return [];
+  const identified = identifyFamilies(catalog, unique, {
+    discriminant: options.discriminant,
+    families: options.families,
+    evident: options.evident,
+    authMajor: options.authMajor,
+  });
+  let family: Family | undefined;
+  if (identified) {
+    if (identified.families.length > 1) return [];
+    family = identified.match.family;
+  } else {
+    const prefixed = catalog.families.filter(
+      (candidate) =>
+        candidate.builtin &&
+        (!options.families || options.families.includes(candidate.id)) &&
+        options.imported.has(candidate.id) &&
+        codePrefix(candidate) !== undefined &&
+        unique.every((label) => label.startsWith(codePrefix(candidate)!)),
+    );
+    if (prefixed.length !== 1) return [];
+    family = prefixed[0];
+  }
+  if (!family || family.closed !== true || !options.imported.has(family.id)) return [];
+  const findings: InventedCodeFinding[] = [];
+  for (const label of unique) {
+    if (catalog.lookupAll(label).length > 0 || catalog.suggest(label, family.id)) continue;
+    if (!family.entries.some((entry) => sameConvention(label, entry.code))) continue;
+    const prefix = codePrefix(family);
+    if (prefix !== undefined && !label.startsWith(prefix)) continue;
+    findings.push({ label, family, entry: closestByWords(family, label) });
+  }
+  return findings;
+}
+
+/**
+ * Whether {@link findInventedCodes} could report a string at all: it is written like the codes of a closed family
+ * (with its `prefix/`). Cheap, for a rule to skip groups early.
+ */
+export function mayBeInventedCode(catalog: Catalog, label: string): boolean {
+  return catalog.families.some((family) => {
+    if (family.closed !== true) return false;
+    const prefix = codePrefix(family);
+    if (prefix !== undefined && !label.startsWith(prefix)) return false;
+    return family.entries.some((entry) => sameConvention(label, entry.code));
+  });
+}
+
+const prefixes = new WeakMap<Family, string | null>();
+
+/** The `prefix/` every code of a family starts with (`auth/` for Firebase), else `undefined`. */
+function codePrefix(family: Family): string | undefined {
+  let prefix = prefixes.get(family);
+  if (prefix === undefined) {
+    const first = family.entries[0]?.code ?? '';
+    const slash = first.indexOf('/');
+    const candidate = slash > 0 ? first.slice(0, slash + 1) : '';
+    prefix = candidate !== '' && family.entries.every((entry) => entry.code.startsWith(candidate)) ? candidate : null;
+    prefixes.set(family, prefix);
+  }
+  return prefix ?? undefined;
+}
+
+/**
+ * The code of a family that shares the most words with an invented string (its constant names count:
+ * `auth/invalid-login` meets `INVALID_LOGIN_CREDENTIALS`, which holds `auth/invalid-credential`): at least two
+ * words besides the prefix, and a clear best by the share of words in common; else `undefined`.
+ */
+function closestByWords(family: Family, label: string): CodeEntry | undefined {
+  const prefixWords = new Set(wordsOf(codePrefix(family) ?? ''));
+  const wanted = new Set(wordsOf(label).filter((word) => !prefixWords.has(word)));
+  const scored: { entry: CodeEntry; score: readonly number[] }[] = [];
+  for (const entry of family.entries) {
+    if (entry.emitted === false || !sameConvention(label, entry.code)) continue;
+    let score: readonly number[] | undefined;
+    for (const name of [entry.code, ...(entry.constants ?? [])]) {
+      const words = new Set(wordsOf(name.replace(/^.*\./, '')).filter((word) => !prefixWords.has(word)));
+      const shared = [...wanted].filter((word) => words.has(word)).length;
+      if (shared < 2) continue;
+      const candidate = [shared, shared / new Set([...wanted, ...words]).size];
+      // Half the words or more in common, or it is another code that merely shares two words.
+      if ((candidate[1] ?? 0) < 0.5) continue;
+      if (!score || compareNumbers(candidate, score) > 0) score = candidate;
+    }
+    if (score) scored.push({ entry, score });
+  }
+  scored.sort((a, b) => compareNumbers(b.score, a.score));
+  const [first, second] = scored;
+  if (!first || (second && compareNumbers(first.score, second.score) === 0)) return undefined;
+  return first.entry;
+}
+
+function compareNumbers(a: readonly number[], b: readonly number[]): number {
+  for (let i = 0; i < a.length; i++) {
+    const difference = (a[i] ?? 0) - (b[i] ?? 0);
+    if (difference !== 0) return difference;
+  }
+  return 0;
 }
 
 /** Whether a value's name hints at any family (of `families`, when given): `errorCode`, `type`, `error`, … */

@@ -149,6 +149,19 @@ export interface FamilyDefinition {
   readonly authMajor?: 4 | 5;
   /** When set, the family is considered only on this evidence (or when turned on in settings or options). */
   readonly evidence?: FamilyEvidence;
+  /**
+   * Whether the entries are every code the library puts on its errors (the Firebase SDKs map the server's errors
+   * onto their own code lists). Only then is a string written like the family's codes that no entry has a code the
+   * app made up. Clerk's package, for one, lists only some of the codes its API sends: not closed.
+   */
+  readonly closed?: boolean;
+  /**
+   * The exported object whose keys are the entries' unqualified `constants` (`AuthErrorCodes` of `firebase/auth`,
+   * `AuthErrorCode` of `firebase-admin/auth`), imported from one of the `evidence.modules`. Qualified constants
+   * (`AccessTokenErrorCode.MISSING_SESSION`) name their object themselves. Absent when the unqualified names are
+   * no export (Clerk's internal `ERROR_CODES`).
+   */
+  readonly constantObject?: string;
 }
 
 /** A family ready for look-ups. */

@@ -2,6 +2,7 @@ import { AST_NODE_TYPES, ASTUtils } from '@typescript-eslint/utils';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { getRootIdentifier, skipTypeWrappers } from './ast';
+import { getImportedBinding } from './imports';
 
 /**
  * Which calls a value read from a caught error belongs to. A `switch (err.code)` is tied to a call when `err` is
@@ -13,6 +14,21 @@ import { getRootIdentifier, skipTypeWrappers } from './ast';
 /** How deep `const code = err.code` / `const { code } = err` aliases are followed to the caught error. */
 const MAX_ALIASES = 3;
 
+/** One call a caught error may come from. */
+export interface RaisingCall {
+  /** The dotted callee path; an imported function by its exported name. */
+  readonly name: string;
+  /** For an imported function, the module it is imported from (`firebase/auth`); else `undefined`. */
+  readonly module: string | undefined;
+}
+
+/** The calls tied to a value read from a caught error, and whether every awaited call could be named. */
+export interface RaisingCalls {
+  readonly calls: readonly RaisingCall[];
+  /** `false` when the `try` block also awaits a call that cannot be named (a function of the file's own, …). */
+  readonly complete: boolean;
+}
+
 /**
  * The calls whose rejection the value of `node` is read from, as dotted callee paths (`signInWithEmailAndPassword`,
  * `supabase.auth.signInWithPassword`, `admin.auth.createUser` for `admin.auth().createUser`). An imported function
@@ -21,13 +37,18 @@ const MAX_ALIASES = 3;
  * error or no call can be named.
  */
 export function getRaisingCalls(node: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>): string[] | undefined {
+  const found = getRaisingCallDetails(node, sourceCode);
+  if (!found || found.calls.length === 0) return undefined;
+  return [...new Set(found.calls.map((call) => call.name))];
+}
+
+/** Like {@link getRaisingCalls}, with the module of each imported function and whether every call was named. */
+export function getRaisingCallDetails(node: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>): RaisingCalls | undefined {
   const error = caughtError(node, sourceCode);
   if (!error) return undefined;
-  const calls =
-    error.type === 'catch'
-      ? awaitedCalls(error.clause.parent.block).flatMap((call) => calleeName(call, sourceCode) ?? [])
-      : [calleeName(error.call, sourceCode)].flatMap((name) => name ?? []);
-  return calls.length > 0 ? [...new Set(calls)] : undefined;
+  const origins = error.type === 'catch' ? awaitedCalls(error.clause.parent.block) : [error.call];
+  const calls = origins.flatMap((call) => calleeName(call, sourceCode) ?? []);
+  return { calls, complete: calls.length === origins.length };
 }
 
 type CaughtError =
@@ -115,20 +136,14 @@ function awaitedCalls(block: TSESTree.BlockStatement): TSESTree.CallExpression[]
  * A call's callee as a dotted path: `a.b.c` for `a.b.c()`, `a.b.c` for `a.b().c()`; an imported function by its
  * exported name. `undefined` for a function declared in the file, a computed member or any other callee.
  */
-function calleeName(call: TSESTree.CallExpression, sourceCode: Readonly<TSESLint.SourceCode>): string | undefined {
+function calleeName(call: TSESTree.CallExpression, sourceCode: Readonly<TSESLint.SourceCode>): RaisingCall | undefined {
   const callee = skipTypeWrappers(call.callee);
-  if (callee.type === AST_NODE_TYPES.Identifier) return importedName(callee, sourceCode);
+  if (callee.type === AST_NODE_TYPES.Identifier) {
+    const binding = getImportedBinding(callee, sourceCode);
+    return binding && { name: binding.imported, module: binding.module };
+  }
   const path = memberPath(callee);
-  return path && path.length > 1 ? path.join('.') : undefined;
-}
-
-/** The exported name an identifier is imported as, or `undefined` when it is not an import. */
-function importedName(identifier: TSESTree.Identifier, sourceCode: Readonly<TSESLint.SourceCode>): string | undefined {
-  const variable = ASTUtils.findVariable(sourceCode.getScope(identifier), identifier);
-  const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
-  if (def?.type !== 'ImportBinding' || def.node.type !== AST_NODE_TYPES.ImportSpecifier) return undefined;
-  const imported = def.node.imported;
-  return imported.type === AST_NODE_TYPES.Identifier ? imported.name : String(imported.value);
+  return path && path.length > 1 ? { name: path.join('.'), module: undefined } : undefined;
 }
 
 function memberPath(node: TSESTree.Node): string[] | undefined {

@@ -92,20 +92,6 @@ ruleTester.run('no-unknown-error-code: Firebase Auth', rule, {
       `,
     },
     {
-      name: 'an invented code far from every code is left alone (no near miss to suggest)',
-      code: dedent`
-        import { signInWithEmailAndPassword } from 'firebase/auth';
-        export async function login(auth: any, email: string, password: string) {
-          try {
-            await signInWithEmailAndPassword(auth, email, password);
-          } catch (e: any) {
-            if (e.code === 'auth/invalid-login') return 'Wrong email or password';
-            throw e;
-          }
-        }
-      `,
-    },
-    {
       name: 'a Redux slice with auth/… action types: evidence of nothing but its own actions',
       code: dedent`
         export function authReducer(state = initialState, action: { type: string }) {
