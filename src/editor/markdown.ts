@@ -1,6 +1,6 @@
 import { localize } from '../catalog/catalog';
 import { withParticle } from '../catalog/korean';
-import type { FoundCode, Locale, Where } from '../catalog/types';
+import type { CodeEntry, FoundCode, Locale, Where } from '../catalog/types';
 
 interface Labels {
   readonly cause: string;
@@ -60,6 +60,7 @@ export function codeMarkdown({ family, entry }: FoundCode, locale: Locale): stri
   }
   if (entry.apiMessage !== undefined) facts.push(`*${labels.apiMessage}:* "${entry.apiMessage}"`);
   if (facts.length > 0) blocks.push(facts.join(' · '));
+  blocks.push(...flagBlocks(entry, locale));
   const cause = localize(entry.cause, locale);
   if (cause.trim() !== '') blocks.push(`**${labels.cause}:** ${cause}`);
   const fix = localize(entry.fix, locale);
@@ -73,4 +74,44 @@ export function codeMarkdown({ family, entry }: FoundCode, locale: Locale): stri
 /** Markdown for every entry a string documents, separated by rules. */
 export function hoverMarkdown(found: readonly FoundCode[], locale: Locale): string {
   return found.map((item) => codeMarkdown(item, locale)).join('\n\n---\n\n');
+}
+
+interface FlagLabels {
+  readonly serverOnly: string;
+  readonly deprecated: string;
+  readonly raisedBy: string;
+  readonly more: (count: number) => string;
+}
+
+const FLAG_LABELS = {
+  en: {
+    serverOnly: '**Server only:** only the server SDK raises it; client code never receives it.',
+    deprecated: '**Deprecated:** only a feature the library has deprecated raises it; move off that feature.',
+    raisedBy: 'Raised by',
+    more: (count) => `and ${count} more`,
+  },
+  ko: {
+    serverOnly: '**서버 전용:** 서버 SDK만 일으키는 코드라 클라이언트 코드에는 오지 않습니다.',
+    deprecated: '**지원 중단:** 라이브러리가 지원을 중단한 기능에서만 생기는 코드입니다. 그 기능을 대체하세요.',
+    raisedBy: '발생하는 호출',
+    more: (count) => `외 ${count}개`,
+  },
+} satisfies Record<Locale, FlagLabels>;
+
+/** How many calls the "raised by" line names before it counts the rest. */
+const MAX_CALLS = 6;
+
+/** The blocks for an entry's flags: server only, deprecated, and the calls that raise it (where the library says so). */
+export function flagBlocks(entry: CodeEntry, locale: Locale): string[] {
+  const labels: FlagLabels = FLAG_LABELS[locale];
+  const blocks: string[] = [];
+  if (entry.serverOnly === true) blocks.push(labels.serverOnly);
+  if (entry.deprecated === true) blocks.push(labels.deprecated);
+  const calls = entry.raisedBy ?? [];
+  if (calls.length > 0) {
+    const shown = calls.slice(0, MAX_CALLS).map((call) => `\`${call}\``);
+    const rest = calls.length - shown.length;
+    blocks.push(`*${labels.raisedBy}:* ${shown.join(', ')}${rest > 0 ? ` ${labels.more(rest)}` : ''}`);
+  }
+  return blocks;
 }

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { getHover, resolveEditorOptions } from '../../src/editor';
 import { dedent } from '../dedent';
 import { offsetOf } from '../language-service/harness';
-import { entry } from './samples';
+import { entry, flagLines } from './samples';
 
 const WEB_DOCS = 'https://firebase.google.com/docs/reference/js/auth#autherrorcodes';
 const ADMIN_DOCS = 'https://firebase.google.com/docs/auth/admin/errors';
@@ -53,6 +53,7 @@ describe('hover: Firebase Auth codes', () => {
         '**Never arrives here:** With email enumeration protection (the default), this sign-in fails with `auth/invalid-credential` instead.',
         '**`auth/wrong-password`** — Firebase Auth (web SDK) error codes',
         e.summary.en,
+        ...flagLines(e, 'en'),
         `**Likely cause:** ${e.cause.en}`,
         `**Fix:** ${e.fix.en}`,
         `[Documentation](${WEB_DOCS})`,
@@ -71,6 +72,7 @@ describe('hover: Firebase Auth codes', () => {
       [
         '**`auth/too-many-requests`** — Firebase Auth(웹 SDK) 오류 코드',
         e.summary.ko,
+        ...flagLines(e, 'ko'),
         `**주요 원인:** ${e.cause.ko}`,
         `**해결 방법:** ${e.fix.ko}`,
         `[문서](${WEB_DOCS})`,
@@ -90,6 +92,7 @@ describe('hover: Firebase Auth codes', () => {
       [
         '**`auth/session-cookie-revoked`** — Firebase Admin SDK auth error codes',
         e.summary.en,
+        ...flagLines(e, 'en'),
         `**Likely cause:** ${e.cause.en}`,
         `**Fix:** ${e.fix.en}`,
         `[Documentation](${ADMIN_DOCS})`,

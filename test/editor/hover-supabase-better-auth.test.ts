@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 
 import { getHover } from '../../src/editor';
 import { createVirtualProject, offsetOf, ROOT } from '../language-service/harness';
-import { entry } from './samples';
+import { entry, flagLines } from './samples';
 
 const SUPABASE_FORM = `import { isAuthApiError } from '@supabase/supabase-js';
 import { supabase } from './client';
@@ -72,6 +72,7 @@ function markdown(code: string, family: string, locale: 'en' | 'ko', title: stri
     `**\`${code}\`** — ${title}`,
     e.summary[locale],
     ...(e.apiMessage === undefined ? [] : [`*${labels.message}:* "${e.apiMessage}"`]),
+    ...flagLines(e, locale),
     `**${labels.cause}:** ${e.cause[locale]}`,
     `**${labels.fix}:** ${e.fix[locale]}`,
     ...(e.emitted === false && e.replacedBy === undefined ? [labels.documentedOnly] : []),

@@ -76,6 +76,32 @@ export const PAGES = code`
 `;
 
 /**
+ * The hover's flag lines for an entry, spelled out: server only, deprecated, and the calls that raise it (the first
+ * six, then how many more).
+ */
+export function flagLines(e: CodeEntry, locale: 'en' | 'ko'): string[] {
+  const lines: string[] = [];
+  if (e.serverOnly === true) {
+    lines.push(locale === 'en' ? '**Server only:** only the server SDK raises it; client code never receives it.' : '**서버 전용:** 서버 SDK만 일으키는 코드라 클라이언트 코드에는 오지 않습니다.');
+  }
+  if (e.deprecated === true) {
+    lines.push(
+      locale === 'en'
+        ? '**Deprecated:** only a feature the library has deprecated raises it; move off that feature.'
+        : '**지원 중단:** 라이브러리가 지원을 중단한 기능에서만 생기는 코드입니다. 그 기능을 대체하세요.',
+    );
+  }
+  const calls = e.raisedBy ?? [];
+  if (calls.length > 0) {
+    const shown = calls.slice(0, 6).map((call) => `\`${call}\``).join(', ');
+    const rest = calls.length - 6;
+    const more = rest > 0 ? (locale === 'en' ? ` and ${rest} more` : ` 외 ${rest}개`) : '';
+    lines.push(`*${locale === 'en' ? 'Raised by' : '발생하는 호출'}:* ${shown}${more}`);
+  }
+  return lines;
+}
+
+/**
  * The hover a code without an HTTP status or API message gets: title line, summary, cause, fix and docs link, in
  * the given locale (the plain shape the Clerk, Amplify and Auth0 entries have).
  */
@@ -85,6 +111,7 @@ export function plainHoverMarkdown(familyId: string, code: string, locale: 'en' 
   return [
     `**\`${code}\`** — ${title}`,
     e.summary[locale],
+    ...flagLines(e, locale),
     `**${labels.cause}:** ${e.cause[locale]}`,
     `**${labels.fix}:** ${e.fix[locale]}`,
     `[${labels.docs}](${e.docsUrl})`,
