@@ -71,7 +71,7 @@ export default createRule<Options, MessageIds>({
         inventedCode: '`{{label}}` is not one of the {{family}}; the library never sends it, so it never matches.',
         unknownConstant: '`{{object}}` from `{{module}}` has no member `{{key}}`, so it is `undefined` and never matches.',
         unknownConstantNear:
-          '`{{object}}` from `{{module}}` has no member `{{key}}` (`undefined` at run time). Did you mean `{{object}}.{{suggestion}}` (`{{code}}`)?',
+          '`{{object}}` from `{{module}}` has no member `{{key}}` (`undefined` at run time). Did you mean `{{suggestion}}`?',
         replaceCode: 'Replace with `{{code}}`.',
       },
       {
@@ -80,7 +80,7 @@ export default createRule<Options, MessageIds>({
         inventedCode: '{{family}}에 `{{label}}` 값은 없고 라이브러리도 보내지 않아서 절대 일치하지 않습니다.',
         unknownConstant: '`{{module}}`의 `{{object}}`에 `{{key}}` 멤버가 없어서 값이 `undefined`이고 절대 일치하지 않습니다.',
         unknownConstantNear:
-          '`{{module}}`의 `{{object}}`에 `{{key}}` 멤버가 없어서 실행 중에는 `undefined`입니다. `{{object}}.{{suggestion}}`(`{{code}}`)의 오타인가요?',
+          '`{{module}}`의 `{{object}}`에 `{{key}}` 멤버가 없어서 실행 중에는 `undefined`입니다. `{{suggestion}}`의 오타인가요?',
         replaceCode: '`{{code}}` 값으로 바꿉니다.',
       },
     ),
@@ -314,7 +314,7 @@ export default createRule<Options, MessageIds>({
         context.report({
           node: property,
           messageId: localizedMessageId(suggestion ? 'unknownConstantNear' : 'unknownConstant', locale),
-          data: suggestion ? { ...data, suggestion: suggestion.key, code: suggestion.entry.code } : data,
+          data: suggestion ? { ...data, suggestion: suggestion.key } : data,
           suggest: suggestion
             ? [
                 {

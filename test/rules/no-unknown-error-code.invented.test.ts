@@ -248,7 +248,7 @@ ruleTester.run('no-unknown-error-code: members a constant map lacks', rule, {
           messageId: 'unknownConstantNear',
           line: 7,
           column: 35,
-          data: { object: 'AuthErrorCodes', module: 'firebase/auth', key: 'POPUP_CLOSED_BY_USR', suggestion: 'POPUP_CLOSED_BY_USER', code: 'auth/popup-closed-by-user' },
+          data: { object: 'AuthErrorCodes', module: 'firebase/auth', key: 'POPUP_CLOSED_BY_USR', suggestion: 'POPUP_CLOSED_BY_USER' },
           suggestions: [{ messageId: 'replaceCode', data: { code: 'AuthErrorCodes.POPUP_CLOSED_BY_USER' }, output: popupHandler('POPUP_CLOSED_BY_USER') }],
         },
       ],
@@ -269,7 +269,7 @@ ruleTester.run('no-unknown-error-code: members a constant map lacks', rule, {
           messageId: 'unknownConstantNear',
           line: 2,
           column: 65,
-          data: { object: 'AuthErrorCode', module: 'firebase-admin/auth', key: 'ID_TOKEN_EXPIRD', suggestion: 'ID_TOKEN_EXPIRED', code: 'auth/id-token-expired' },
+          data: { object: 'AuthErrorCode', module: 'firebase-admin/auth', key: 'ID_TOKEN_EXPIRD', suggestion: 'ID_TOKEN_EXPIRED' },
           suggestions: [
             {
               messageId: 'replaceCode',
