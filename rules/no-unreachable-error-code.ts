@@ -292,6 +292,18 @@ export default createRule<Options, MessageIds>({
       });
     }
 
+    /** The code a Firebase constant stands for: `AuthErrorCodes.INVALID_PASSWORD` is `auth/wrong-password`. */
+    function firebaseConstant(node: TSESTree.Node): string | undefined {
+      const bare = unwrap(node);
+      if (bare.type !== AST_NODE_TYPES.MemberExpression || bare.object.type !== AST_NODE_TYPES.Identifier) return undefined;
+      const source = imports.get(bare.object.name);
+      if (source?.imported !== 'AuthErrorCodes' || !FIREBASE_WEB_MODULES.some((module) => source.module === module || source.module.startsWith(`${module}/`))) {
+        return undefined;
+      }
+      const key = getLastName(bare);
+      return catalog.family('firebase-auth')?.entries.find((entry) => key !== undefined && entry.constants?.includes(key))?.code;
+    }
+
     function collectComparison(node: TSESTree.BinaryExpression): void {
       if (node.left.type === AST_NODE_TYPES.PrivateIdentifier) return;
       for (const [side, other] of [
@@ -299,8 +311,9 @@ export default createRule<Options, MessageIds>({
         [node.left, node.right],
       ] as const) {
         const literal = resolveStringLiteralNode(side, sourceCode.getScope(node));
-        const value = getLiteralString(literal);
+        const value = getLiteralString(literal) ?? firebaseConstant(side);
         if (value === undefined || getLiteralString(resolveStringLiteralNode(other, sourceCode.getScope(node))) !== undefined) continue;
+        if (firebaseConstant(other) !== undefined) continue;
         addSite({ value, node: side, literal, subject: other });
         return;
       }
@@ -332,7 +345,9 @@ export default createRule<Options, MessageIds>({
       },
       SwitchStatement(node) {
         for (const label of getCaseLabels(node, sourceCode.getScope(node))) {
+          const constant = label.value === undefined ? firebaseConstant(label.test) : undefined;
           if (typeof label.value === 'string') addSite({ value: label.value, node: label.test, literal: label.literal, subject: node.discriminant });
+          else if (constant !== undefined) addSite({ value: constant, node: label.test, literal: undefined, subject: node.discriminant });
           else {
             const found = errorCodesMember(label.test);
             if (found) betterAuthSites.push(found);

@@ -42,6 +42,21 @@ ruleTester.run('no-unreachable-error-code: Firebase email enumeration protection
       code: firebaseLogin(lines(4, "if (error.code === 'auth/invalid-credential' || error.code === 'auth/wrong-password') return 'Email or password is wrong.';")),
     },
     {
+      name: "the SDK's constant for auth/invalid-credential next to an old code",
+      code: dedent`
+        import { AuthErrorCodes, signInWithEmailAndPassword } from 'firebase/auth';
+        import { auth } from './firebase';
+
+        export async function logIn(email: string, password: string) {
+          try {
+            await signInWithEmailAndPassword(auth, email, password);
+          } catch (err: any) {
+            if (err.code === AuthErrorCodes.INVALID_LOGIN_CREDENTIALS || err.code === AuthErrorCodes.INVALID_PASSWORD) return 'Email or password is wrong.';
+          }
+        }
+      `,
+    },
+    {
       name: 'a project without enumeration protection says so',
       code: firebaseLogin(OLD_BRANCHES),
       options: [{ firebaseEmailEnumerationProtection: false }],
@@ -123,6 +138,30 @@ ruleTester.run('no-unreachable-error-code: Firebase email enumeration protection
         }
       `,
       errors: [{ messageId: 'firebaseEnumeration', line: 7, column: 12, data: { code: 'auth/wrong-password', instead: 'auth/invalid-credential' } }],
+    },
+    {
+      name: "the SDK's own constants for the old codes",
+      code: dedent`
+        import { AuthErrorCodes, signInWithEmailAndPassword } from 'firebase/auth';
+        import { auth } from './firebase';
+
+        export async function logIn(email: string, password: string) {
+          try {
+            await signInWithEmailAndPassword(auth, email, password);
+          } catch (err: any) {
+            switch (err.code) {
+              case AuthErrorCodes.USER_DELETED:
+              case AuthErrorCodes.INVALID_PASSWORD:
+                return 'Email or password is wrong.';
+            }
+            return 'Could not sign in.';
+          }
+        }
+      `,
+      errors: [
+        { messageId: 'firebaseEnumeration', line: 9, column: 12, data: { code: 'auth/user-not-found', instead: 'auth/invalid-credential' } },
+        { messageId: 'firebaseEnumeration', line: 10, column: 12, data: { code: 'auth/wrong-password', instead: 'auth/invalid-credential' } },
+      ],
     },
     {
       name: 'a method of the AngularFire compat service, which wraps the web SDK',
