@@ -11,7 +11,7 @@ import {
   renderDefaultClause,
   renderStatusClauses,
 } from '../src/catalog/switch-analysis';
-import { evidentFamilies } from '../src/catalog';
+import { BUILTIN_FAMILY_IDS, evidentFamilies } from '../src/catalog';
 import type { AuthPage, Locale } from '../src/catalog';
 import { isAnyCode } from '../src/catalog/code-like';
 import type { ClauseLayout, FamilyContext, Quote } from '../src/catalog/switch-analysis';
@@ -106,7 +106,7 @@ export default createRule<Options, MessageIds>({
             items: { type: 'string', minLength: 1 },
             uniqueItems: true,
             description:
-              'Ids of the families to check (built-in `nextauth`, `nextauth-pages`, `authjs`, `baas`, or your own catalogs). All families when absent.',
+              `Ids of the families to check (built-in ${BUILTIN_FAMILY_IDS.map((id) => `\`${id}\``).join(', ')}, or your own catalogs). All families when absent.`,
           },
           ignoreCodes: {
             type: 'array',

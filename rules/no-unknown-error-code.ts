@@ -2,7 +2,7 @@ import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { describeCode, familyTitle, findInventedCodes, findUnknownCodes, isHintedName, mayBeInventedCode, quoteCode } from '../src/catalog/switch-analysis';
-import { evidentFamilies, importedFamilies, isModuleOf } from '../src/catalog';
+import { BUILTIN_FAMILY_IDS, evidentFamilies, importedFamilies, isModuleOf } from '../src/catalog';
 import type { Family } from '../src/catalog';
 import { mayBeCode } from '../src/catalog/code-like';
 import type { FamilyContext, InventedCodeFinding, LabelContext, UnknownCodeFinding } from '../src/catalog/switch-analysis';
@@ -94,7 +94,7 @@ export default createRule<Options, MessageIds>({
             items: { type: 'string', minLength: 1 },
             uniqueItems: true,
             description:
-              'Ids of the families to check against (built-in `nextauth`, `nextauth-pages`, `authjs`, `baas`, or your own catalogs). All families when absent.',
+              `Ids of the families to check against (built-in ${BUILTIN_FAMILY_IDS.map((id) => `\`${id}\``).join(', ')}, or your own catalogs). All families when absent.`,
           },
           ignoreCodes: {
             type: 'array',
