@@ -89,6 +89,33 @@ describe('finding the config', () => {
     expect(isMiddlewareFile(project, fixture('v4-app-broken', 'src', 'edge.ts'), ['lib/edge.ts'])).toBe(false);
   });
 
+  it('follows the aliases a tsconfig inherits through `extends`, byte-order mark and all', () => {
+    const monorepo = mkdtempSync(path.join(tmpdir(), 'auth-errors-extends-'));
+    try {
+      const web = path.join(monorepo, 'apps', 'web');
+      mkdirSync(path.join(web, 'code', 'lib'), { recursive: true });
+      writeFileSync(path.join(monorepo, 'tsconfig.base.json'), '{ "compilerOptions": { "paths": { "@/*": ["./apps/web/code/*"] } } }');
+      writeFileSync(path.join(web, 'package.json'), '{ "name": "web", "private": true }');
+      writeFileSync(path.join(web, 'tsconfig.json'), '\uFEFF{\n  // the shared settings\n  "extends": "../../tsconfig.base.json",\n}\n');
+      writeFileSync(path.join(web, 'middleware.ts'), 'export { auth as middleware } from "@/lib/session";\n');
+      writeFileSync(
+        path.join(web, 'code', 'lib', 'session.ts'),
+        dedent`
+          import NextAuth from "next-auth"
+
+          export const { auth, handlers } = NextAuth({
+            providers: [],
+            pages: { error: "/oops" },
+          })
+        `,
+      );
+      const project = getNextAuthProject(path.join(web, 'app', 'page.tsx'))!;
+      expect(project.auth).toMatchObject({ found: true, error: { state: 'present', value: '/oops', file: 'code/lib/session.ts', line: 5 } });
+    } finally {
+      rmSync(monorepo, { recursive: true, force: true });
+    }
+  });
+
   it('reads tsconfig with comments and trailing commas', () => {
     expect(parseJsonc('{ // c\n "a": [1, 2,], /* x */ "b": "//not a comment", }')).toEqual({ a: [1, 2], b: '//not a comment' });
     expect(parseJsonc('{ "a": ')).toBeUndefined();

@@ -6,7 +6,7 @@ import type { Stamps } from './stamps';
 /**
  * Module resolution for the project model: a specifier written in one of the app's files (`./auth`, `@/auth`,
  * `~/server/auth`) to the file it names, through the `compilerOptions.baseUrl` / `paths` of the project's
- * tsconfig.json or jsconfig.json and the usual extensions and `index` files. Packages are not followed.
+ * tsconfig.json or jsconfig.json (with its `extends`) and the usual extensions and `index` files. Packages are not followed.
  */
 
 const RESOLVE_EXTENSIONS = ['.ts', '.tsx', '.js', '.jsx', '.mjs', '.cjs', '.mts', '.cts'] as const;
@@ -50,18 +50,31 @@ export function parseJsonc(text: string): unknown {
   }
 }
 
+/** How many `extends` a tsconfig chain may have before the rest is ignored. */
+const MAX_EXTENDS = 5;
+
+interface CompilerPaths {
+  /** Absolute. */
+  readonly baseUrl?: string;
+  readonly paths?: Record<string, unknown>;
+  /** The folder of the config that sets `paths` (targets are relative to it when there is no `baseUrl`). */
+  readonly pathsDir?: string;
+}
+
+/**
+ * The project's module aliases from the first of tsconfig.json / jsconfig.json at its root, with `extends`
+ * followed (a relative path, or a package under a `node_modules` folder above the config; an array too, later
+ * entries winning) and a byte-order mark allowed, the way TypeScript reads them.
+ */
 export function readAliases(root: string, stamps: Stamps): PathAliases {
   for (const name of ['tsconfig.json', 'jsconfig.json']) {
     const file = path.join(root, name);
     if (!stamps.exists(file)) continue;
-    const parsed = parseJsonc(readProjectFile(file) ?? '') as
-      | { compilerOptions?: { baseUrl?: unknown; paths?: unknown } }
-      | undefined;
-    const options = parsed?.compilerOptions;
-    const baseUrl = typeof options?.baseUrl === 'string' ? path.resolve(root, options.baseUrl) : undefined;
+    const options = readCompilerPaths(file, stamps, 0);
+    const baseUrl = options.baseUrl;
     const paths: PathAliases['paths'][number][] = [];
-    if (options?.paths && typeof options.paths === 'object') {
-      for (const [pattern, targets] of Object.entries(options.paths as Record<string, unknown>)) {
+    if (options.paths) {
+      for (const [pattern, targets] of Object.entries(options.paths)) {
         if (!Array.isArray(targets)) continue;
         const star = pattern.indexOf('*');
         paths.push({
@@ -69,13 +82,53 @@ export function readAliases(root: string, stamps: Stamps): PathAliases {
           suffix: star === -1 ? '' : pattern.slice(star + 1),
           targets: targets
             .filter((target): target is string => typeof target === 'string')
-            .map((target) => path.resolve(baseUrl ?? root, target)),
+            .map((target) => path.resolve(baseUrl ?? options.pathsDir ?? root, target)),
         });
       }
     }
     return { ...(baseUrl ? { baseUrl } : {}), paths };
   }
   return { paths: [] };
+}
+
+function readCompilerPaths(file: string, stamps: Stamps, depth: number): CompilerPaths {
+  const parsed = parseJsonc((readProjectFile(file) ?? '').replace(/^\uFEFF/, '')) as
+    | { extends?: unknown; compilerOptions?: { baseUrl?: unknown; paths?: unknown } }
+    | undefined;
+  if (!parsed || typeof parsed !== 'object') return {};
+  const dir = path.dirname(file);
+  let inherited: CompilerPaths = {};
+  if (depth < MAX_EXTENDS) {
+    const bases = typeof parsed.extends === 'string' ? [parsed.extends] : Array.isArray(parsed.extends) ? parsed.extends : [];
+    for (const base of bases) {
+      const baseFile = typeof base === 'string' ? extendedConfig(base, dir, stamps) : undefined;
+      if (baseFile) inherited = { ...inherited, ...definedOnly(readCompilerPaths(baseFile, stamps, depth + 1)) };
+    }
+  }
+  const options = parsed.compilerOptions;
+  const own: CompilerPaths = {
+    ...(typeof options?.baseUrl === 'string' ? { baseUrl: path.resolve(dir, options.baseUrl) } : {}),
+    ...(options?.paths && typeof options.paths === 'object' ? { paths: options.paths as Record<string, unknown>, pathsDir: dir } : {}),
+  };
+  return { ...inherited, ...own };
+}
+
+function definedOnly(options: CompilerPaths): CompilerPaths {
+  return Object.fromEntries(Object.entries(options).filter(([, value]) => value !== undefined)) as CompilerPaths;
+}
+
+/** The file an `extends` names, from the folder of the config that has it; `undefined` when it is not there. */
+function extendedConfig(specifier: string, dir: string, stamps: Stamps): string | undefined {
+  const candidates: string[] = [];
+  const withJson = (base: string): string[] => (base.endsWith('.json') ? [base] : [`${base}.json`, path.join(base, 'tsconfig.json')]);
+  if (specifier.startsWith('.') || path.isAbsolute(specifier)) candidates.push(...withJson(path.resolve(dir, specifier)));
+  else {
+    for (let current = dir; ; current = path.dirname(current)) {
+      candidates.push(...withJson(path.join(current, 'node_modules', specifier)));
+      if (path.dirname(current) === current) break;
+    }
+  }
+  return candidates.find((candidate) => stamps.exists(candidate));
 }
 
 export function isBareSpecifier(source: string): boolean {
