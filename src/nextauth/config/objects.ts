@@ -5,7 +5,7 @@ import { getLiteralString, getPropertyKeyName } from '../../util/ast';
 import { rethrowInDebug } from '../../util/failures';
 import { getProgramScopes, programOf, resolveIn } from '../syntax/bindings';
 import type { Frame, Located } from '../syntax/bindings';
-import { findReexport, moduleExportName } from '../syntax/exports';
+import { findReexport, memberName, moduleExportName } from '../syntax/exports';
 import { isFunctionNode } from '../syntax/functions';
 import type { FunctionNode } from '../syntax/functions';
 import { isMaybe, isNullish } from '../syntax/values';
@@ -103,10 +103,7 @@ export function resolveValue(node: TSESTree.Node, frame: Frame, options: FindOpt
       continue;
     }
     if (member.type !== AST_NODE_TYPES.MemberExpression) return current;
-    const name =
-      !member.computed && member.property.type === AST_NODE_TYPES.Identifier
-        ? member.property.name
-        : getLiteralString(member.property);
+    const name = memberName(member);
     if (name === undefined) return current;
     const object = new ObjectBuilder(options).build(member.object, current.frame, 0, new Set());
     const value = object?.get(name);

@@ -3,6 +3,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 
 import { getLiteralString, skipTypeWrappers } from '../../util/ast';
 import type { Frame } from '../syntax/bindings';
+import { memberName } from '../syntax/exports';
 import { resolveValue } from './objects';
 
 /** What a `secret` value is, as far as the file shows. */
@@ -36,10 +37,7 @@ export interface EnvRead {
 export function envRead(node: TSESTree.Node, frame: Frame): EnvRead | undefined {
   const target = skipTypeWrappers(node);
   if (target.type !== AST_NODE_TYPES.MemberExpression) return undefined;
-  const name =
-    !target.computed && target.property.type === AST_NODE_TYPES.Identifier
-      ? target.property.name
-      : getLiteralString(target.property);
+  const name = memberName(target);
   if (name === undefined) return undefined;
   const object = skipTypeWrappers(target.object);
   if (

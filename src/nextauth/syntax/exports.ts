@@ -1,10 +1,12 @@
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import type { TSESTree } from '@typescript-eslint/utils';
 
+import { getLiteralString } from '../../util/ast';
+
 /**
- * Module-level names: what an import or export specifier spells, where a re-export leads, and whether an import
- * source is a package or one of the app's own files. One copy of each, shared by the config, middleware, guard
- * and project models so that they agree on what a file exports.
+ * Names: what an import or export specifier or a static member read spells, where a re-export leads, and
+ * whether an import source is a package or one of the app's own files. One copy of each, shared by the config,
+ * middleware, guard and project models so that they agree on what a file exports.
  */
 
 /** The name a specifier spells: `x` in `export { x }`, `a-b` in `export { y as "a-b" }`. */
@@ -31,4 +33,11 @@ export function findReexport(program: TSESTree.Program, name: string): { source:
  */
 export function isPackageSource(source: string): boolean {
   return !source.startsWith('.') && !source.startsWith('/') && !/^[@~#]\//.test(source) && !source.startsWith('src/');
+}
+
+/** The property a member read names when it is static: `a.b` and `a["b"]` both name `b`. */
+export function memberName(member: TSESTree.MemberExpression): string | undefined {
+  return !member.computed && member.property.type === AST_NODE_TYPES.Identifier
+    ? member.property.name
+    : getLiteralString(member.property);
 }
