@@ -9,5 +9,42 @@ export interface AuthErrorsRuleDocs {
   requiresTypeChecking?: false;
 }
 
-/** The one `RuleCreator` every rule of this plugin is built with; docs URLs are derived in one place. */
-export const createRule = ESLintUtils.RuleCreator<AuthErrorsRuleDocs>(ruleDocsUrl);
+const namedRule = ESLintUtils.RuleCreator<AuthErrorsRuleDocs>(ruleDocsUrl);
+
+/** Distinct option sets remembered per rule: a config has a handful, so this bound is never reached in practice. */
+const MAX_OPTION_SETS = 64;
+
+/**
+ * The one `RuleCreator` every rule of this plugin is built with; docs URLs are derived in one place. ESLint calls
+ * a rule's `create` once per file with the same options for every file of a config, and typescript-eslint's
+ * wrapper deep-clones the defaults on each call; here the defaults are merged once per distinct option set and
+ * the result is frozen (no rule writes into its options).
+ */
+export function createRule<Options extends readonly unknown[], MessageIds extends string>(
+  spec: Readonly<ESLintUtils.RuleWithMetaAndName<Options, MessageIds, AuthErrorsRuleDocs>>,
+): ReturnType<typeof namedRule<Options, MessageIds>> {
+  const rule = namedRule(spec);
+  const defaults = (spec.meta.defaultOptions ?? spec.defaultOptions ?? []) as Readonly<Options>;
+  const merged = new Map<string, Readonly<Options>>();
+  return {
+    ...rule,
+    create(context) {
+      const key = JSON.stringify(context.options);
+      let options = merged.get(key);
+      if (!options) {
+        options = deepFreeze(ESLintUtils.applyDefault(defaults, context.options as Options));
+        if (merged.size >= MAX_OPTION_SETS) merged.clear();
+        merged.set(key, options);
+      }
+      return spec.create(context, options);
+    },
+  };
+}
+
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) deepFreeze(child);
+  }
+  return value;
+}

@@ -366,14 +366,12 @@ class Analyzer {
       configs.set(candidate.object.node, this.toConfig(candidate));
     }
     // An object spread into another config stands for a piece of it: point it at the config that includes it.
-    const result: AuthConfig[] = [];
-    for (const config of configs.values()) {
-      const container = [...configs.values()].find(
-        (other) => other !== config && includesObject(other.object, config.node),
-      );
-      result.push(container ? { ...config, includedIn: container } : config);
-    }
-    return result;
+    const list = [...configs.values()];
+    const containers = firstContainers(list);
+    return list.map((config, i) => {
+      const container = containers[i];
+      return container === undefined ? config : { ...config, includedIn: list[container]! };
+    });
   }
 
   private toConfig(candidate: Candidate): AuthConfig {
@@ -421,4 +419,53 @@ function includesObject(container: ObjectModel, object: TSESTree.ObjectExpressio
       entry.property.range[0] >= object.range[0] &&
       entry.property.range[1] <= object.range[1],
   );
+}
+
+function firstContainers(configs: readonly AuthConfig[]): (number | undefined)[] {
+  const ranges = configs.map((config) => config.node.range);
+  // The nearest config whose literal encloses each one (they are sorted by start).
+  const enclosing: number[] = [];
+  const open: number[] = [];
+  let nested = true;
+  ranges.forEach(([start, end], i) => {
+    while (open.length > 0 && ranges[open[open.length - 1]!]![1] < end) {
+      // A literal that ends inside this one without enclosing it: not one file's nesting (configs of several files).
+      if (ranges[open[open.length - 1]!]![1] > start) nested = false;
+      open.pop();
+    }
+    if (open.length > 0 && ranges[open[open.length - 1]!]![0] === start) nested = false;
+    enclosing.push(open.length > 0 ? open[open.length - 1]! : -1);
+    open.push(i);
+  });
+  if (!nested) {
+    return configs.map((config) => {
+      const container = configs.findIndex((other) => other !== config && includesObject(other.object, config.node));
+      return container === -1 ? undefined : container;
+    });
+  }
+  const containers: (number | undefined)[] = configs.map(() => undefined);
+  configs.forEach((config, j) => {
+    for (const entry of config.object.entries) {
+      if (entry.kind !== 'property') continue;
+      const [start, end] = entry.property.range;
+      // The last literal that starts at or before the entry, then outwards to those that enclose it.
+      let low = 0;
+      let high = ranges.length - 1;
+      let i = -1;
+      while (low <= high) {
+        const middle = (low + high) >> 1;
+        if (ranges[middle]![0] <= start) {
+          i = middle;
+          low = middle + 1;
+        } else {
+          high = middle - 1;
+        }
+      }
+      while (i !== -1 && ranges[i]![1] < end) i = enclosing[i]!;
+      for (; i !== -1; i = enclosing[i]!) {
+        if (i !== j && containers[i] === undefined) containers[i] = j;
+      }
+    }
+  });
+  return containers;
 }

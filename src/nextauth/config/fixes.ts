@@ -73,15 +73,29 @@ function quoteLike(text: string, literal: string, replaced?: TSESTree.Node): str
   let quote = '"';
   if (replaced?.type === AST_NODE_TYPES.Literal && typeof replaced.raw === 'string') quote = replaced.raw[0] ?? '"';
   else if (replaced?.type === AST_NODE_TYPES.TemplateLiteral) quote = '`';
-  else quote = countQuotes(text, "'") > countQuotes(text, '"') ? "'" : '"';
+  else quote = preferredQuote(text);
   if (quote !== '"' && quote !== "'" && quote !== '`') quote = '"';
   return `${quote}${literal.slice(1, -1)}${quote}`;
 }
 
-function countQuotes(text: string, quote: string): number {
-  let count = 0;
-  for (const char of text) if (char === quote) count++;
-  return count;
+/**
+ * The quote the file uses most, remembered for the last file asked: a file with many configs asks once per
+ * fix, and counting over the whole text each time made the fixes of one file quadratic in its size.
+ */
+let lastPreferred: { readonly text: string; readonly quote: string } | undefined;
+
+function preferredQuote(text: string): string {
+  if (lastPreferred?.text === text) return lastPreferred.quote;
+  let single = 0;
+  let double = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 39) single++;
+    else if (code === 34) double++;
+  }
+  const quote = single > double ? "'" : '"';
+  lastPreferred = { text, quote };
+  return quote;
 }
 
 /**
