@@ -2,7 +2,7 @@
 // by side in this one process, medians over several rounds. Prints a table, writes bench/results.json and the
 // "Performance" section in docs/performance.md (which the README quotes).
 //
-//   node --expose-gc bench/run.mjs [--only=preset,exhaustive,error-page,hover] [--quick]
+//   node --expose-gc bench/run.mjs [--only=preset,exhaustive,error-page,hover,app,growth] [--quick]
 //     (--only re-measures those figures and keeps the others in bench/results.json)
 //   node bench/run.mjs --render-only    (rewrites docs/performance.md from bench/results.json)
 //
@@ -13,6 +13,10 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+import { execFileSync } from 'node:child_process';
+
+import { generateAppCorpus } from './app-corpus.mjs';
+import { appOverhead } from './app-overhead.mjs';
 import { errorPageProject, PROJECT_FILES } from './error-page-project.mjs';
 import { exhaustiveVsTyped } from './exhaustive-vs-typed.mjs';
 import { hoverLatency } from './hover-latency.mjs';
@@ -32,7 +36,8 @@ const args = Object.fromEntries(
   }),
 );
 const quick = args.quick === 'true';
-const only = new Set((args.only ?? 'preset,exhaustive,error-page,hover').split(','));
+const ALL = ['preset', 'exhaustive', 'error-page', 'hover', 'app', 'growth'];
+const only = new Set((args.only ?? ALL.join(',')).split(','));
 const plugin = require(path.join(root, 'dist', 'src', 'index.js'));
 const version = (name) => require(path.join(root, 'node_modules', name, 'package.json')).version;
 
@@ -41,12 +46,14 @@ const settings = {
   exhaustive: { rounds: quick ? 1 : 7 },
   errorPage: { rounds: quick ? 1 : 5 },
   hover: { rounds: quick ? 3 : 20, startups: quick ? 2 : 7 },
+  app: { pairs: quick ? 1 : 5 },
+  growth: { rounds: quick ? 1 : 2, sizes: quick ? [250, 1_000] : [1_000, 5_000, 20_000] },
 };
 
 const renderOnly = args['render-only'] === 'true';
 const resultsFile = path.join(here, 'results.json');
 // A full run starts afresh; `--only` (not quick) re-measures some figures and keeps the others from results.json.
-const partial = !renderOnly && !quick && only.size < 4 && existsSync(resultsFile);
+const partial = !renderOnly && !quick && only.size < ALL.length && existsSync(resultsFile);
 const results =
   renderOnly || partial
     ? JSON.parse(readFileSync(resultsFile, 'utf8'))
@@ -77,6 +84,20 @@ await step(`no-auth-on-error-page on a ${PROJECT_FILES}-file project`, 'error-pa
   errorPageProject({ plugin, ...settings.errorPage, dir: path.join(tmp, 'error-page-project') }),
 );
 await step('hover latency through tsserver', 'hover', () => hoverLatency({ ...settings.hover, dir: path.join(tmp, 'hover') }));
+await step('strict vs. parse-only on the app-shaped corpus (fresh processes, paired)', 'app', () => {
+  const corpus = generateAppCorpus(path.join(tmp, 'app-corpus'));
+  const { runs: _runs, ...result } = appOverhead({ dir: corpus.dir, pairs: settings.app.pairs, log: console.log });
+  return { ...result, dir: 'bench/.tmp/app-corpus', corpusFiles: corpus.files };
+});
+await step('growth table (1k / 5k / 20k)', 'growth', () => {
+  // In a child with a larger stack: the parser converts a long `||` or `else if` chain recursively.
+  const out = execFileSync(
+    process.execPath,
+    ['--expose-gc', '--stack-size=7000', path.join(here, 'growth.mjs'), `--rounds=${settings.growth.rounds}`, `--sizes=${settings.growth.sizes.join(',')}`],
+    { encoding: 'utf8', maxBuffer: 1 << 24, stdio: ['ignore', 'pipe', 'inherit'] },
+  );
+  return JSON.parse(out.trim().split('\n').at(-1));
+});
 
 // ---------------------------------------------------------------------------------------------------------------
 // The table
@@ -159,6 +180,36 @@ if (hv) {
   );
 }
 
+const app = results.app;
+if (app) {
+  const range = (r) => `${r.range[0].toFixed(2)}–${r.range[1].toFixed(2)}×`;
+  row(
+    `\`strict\` vs. parse-only ESLint on the app-shaped corpus (a generated Next.js + Auth.js app, ${fmt(app.files)} files), whole runs in fresh processes, ${app.pairs} pairs: wall`,
+    `${s(app.medians.strict.wallMs)} vs. ${s(app.medians['parse-only'].wallMs)}: **${app.wall.median.toFixed(2)}×** (${range(app.wall)})`,
+    '≤ 1.03×',
+    app.wall.median <= 1.03,
+  );
+  row('same runs: cpu time', `${s(app.medians.strict.cpuMs)} vs. ${s(app.medians['parse-only'].cpuMs)}: **${app.cpu.median.toFixed(2)}×** (${range(app.cpu)})`, '≤ 1.03×', app.cpu.median <= 1.03);
+  row(
+    'same runs: peak memory (max RSS)',
+    `${app.medians.strict.peakMiB} vs. ${app.medians['parse-only'].peakMiB} MiB: **${app.peak.median.toFixed(2)}×** (${range(app.peak)})`,
+    '≤ 1.05×',
+    app.peak.median <= 1.05,
+  );
+}
+const growthResult = results.growth;
+if (growthResult) {
+  for (const shape of growthResult.rows) {
+    const points = shape.points.map((p) => (p.error ? `${fmt(p.size)}: parser cannot read it` : `${fmt(p.size)}: ${fmt(Math.round(p.ms))} ms`)).join(', ');
+    row(
+      `growth: ${shape.shape}`,
+      `${points}; growth per step ${shape.growths.length > 0 ? shape.growths.map((g) => `${g.toFixed(2)}×`).join(', ') : '—'}`,
+      '≤ 1.3×',
+      shape.worst === undefined ? undefined : shape.worst <= 1.3,
+    );
+  }
+}
+
 const mark = (met) => (met === undefined ? '' : met ? 'yes' : '**no**');
 const table = [
   '| figure | measured (medians) | target | met |',
@@ -183,7 +234,7 @@ if (ex) {
 if (renderOnly) {
   writeFileSync(path.join(root, 'docs', 'performance.md'), performanceSection());
   console.log('\nwrote docs/performance.md from bench/results.json');
-} else if (!quick && (only.size === 4 || partial)) {
+} else if (!quick && (only.size === ALL.length || partial)) {
   writeFileSync(resultsFile, `${JSON.stringify(results, null, 2)}\n`);
   writeFileSync(path.join(root, 'docs', 'performance.md'), performanceSection());
   console.log('\nwrote bench/results.json and docs/performance.md');
@@ -229,6 +280,18 @@ function performanceSection() {
     '- **Hover**: two real tsserver processes, one with the plugin in its tsconfig, asked the same positions in turn.',
     "  The plugin's start-up is timed inside fresh Node processes (module load, `create()`, first answer); the",
     '  end-to-end tsserver start-up (spawn to first answer, project load included) is shown beside it.',
+    '- **App-shaped corpus**: `bench/app-corpus.mjs` writes a Next.js app-router project that signs in with Auth.js v5',
+    '  (auth config and its edge-safe part, middleware, route handler, login form, error page, then pages, API routes,',
+    '  forms, tables, hooks and helpers; deterministic, under `bench/.tmp/`). Each run lints it whole in a fresh',
+    '  process (`bench/lib/lint-once.mjs`, the config of `scripts/eval-apps.mjs`), so wall time, cpu time and peak',
+    '  memory (max RSS) are that run\'s own; `strict` and parse-only run in pairs, alternating which goes first, and the',
+    '  figures are the medians of the pairs\' ratios (range in brackets). `node bench/app-overhead.mjs <dir>` takes the',
+    '  same figures for a real app (dub\'s in [real-world.md](real-world.md#speed)).',
+    '- **Growth**: `bench/growth.mjs` writes each shape at 1k, 5k and 20k items in one file; a size\'s cost is what the',
+    '  `strict` rules add to a parse-only `Linter.verify` of that text (the two alternating, median of the rounds), for',
+    '  the editor the time of 10 code-action and 10 completion requests on one file version. Growth per step is the',
+    "  cost ratio divided by the size ratio (1.00× is linear). typescript-estree converts a nested expression",
+    "  recursively, so a chain it cannot parse even with a 7 MB stack is shown as such.",
     '',
   );
   return `${lines.join('\n')}`;
