@@ -45,7 +45,7 @@ export default createRule<Options, MessageIds>({
         adapterDefaultsToDatabaseWhenEnabled:
           'With this Credentials provider enabled{{condition}}, its sessions come back null: an `adapter` means database sessions. Set `session.strategy` to "jwt".',
         importedCredentials:
-          'The Credentials provider from {{where}} gets null sessions in this config ({{why}}). Set `session: { strategy: "jwt" }` here.',
+          'The Credentials provider from another file ({{where}}) gets null sessions here ({{why}}). Set `session: { strategy: "jwt" }`.',
         useJwtStrategy: 'Use JWT sessions: set `session.strategy` to "jwt".',
       },
       {
@@ -58,7 +58,7 @@ export default createRule<Options, MessageIds>({
         adapterDefaultsToDatabaseWhenEnabled:
           '조건{{condition}}에 따라 이 Credentials provider가 추가되면 세션이 오류 없이 null이 됩니다. `adapter`가 있으면 세션이 데이터베이스에 저장되니 `session.strategy`를 "jwt"로 설정하세요.',
         importedCredentials:
-          '{{where}}에서 가져온 Credentials provider는 이 설정에서 세션이 항상 null입니다({{why}}). 여기에 `session: { strategy: "jwt" }`를 설정하세요.',
+          '다른 파일({{where}})에서 가져온 Credentials provider는 이 설정에서 세션이 항상 null입니다({{why}}). 여기에 `session: { strategy: "jwt" }`를 설정하세요.',
         useJwtStrategy: 'JWT 세션을 사용합니다: `session.strategy`를 "jwt"로 설정합니다.',
       },
     ),
@@ -95,7 +95,7 @@ export default createRule<Options, MessageIds>({
       const own = linked.ownConfig(config);
       if (own && credentialsWithoutJwt(own)) return;
       reported.add(config.anchor);
-      const place = (provider.frame && linked.where(provider.node, provider.frame)) ?? (locale === 'ko' ? '다른 모듈' : 'an imported module');
+      const place = (provider.frame && linked.where(provider.node, provider.frame)) ?? (locale === 'ko' ? '가져온 모듈' : 'an imported module');
       // A provider only added under a condition there breaks this config whenever it is enabled.
       const where = provider.maybe ? `${place}, ${locale === 'ko' ? '조건에 따라 추가됨' : 'added only when enabled'}` : place;
       const why =

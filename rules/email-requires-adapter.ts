@@ -45,7 +45,7 @@ export default createRule<Options, MessageIds>({
         webauthnWithoutAdapterWhenEnabled:
           'When enabled{{condition}}, this passkey / WebAuthn provider needs an `adapter` the config lacks (MissingAdapter). Add an adapter or remove the provider.',
         importedWithoutAdapter:
-          'This config gets {{provider}} from {{where}} but has no `adapter` ({{code}}). Add one here, or keep that provider out of the base config.',
+          'This config gets {{provider}} from another file ({{where}}) but has no `adapter` ({{code}}). Add one, or keep the provider out of the base config.',
         databaseWithoutAdapter:
           '`session.strategy` is "database", but no `adapter` stores the sessions (MissingAdapter in v5; v4 fails at the first look-up). Add an adapter or use JWT sessions.',
         useJwtStrategy: 'Use JWT sessions: set `session.strategy` to "jwt".',
@@ -60,7 +60,7 @@ export default createRule<Options, MessageIds>({
         webauthnWithoutAdapterWhenEnabled:
           '조건{{condition}}에 따라 추가되는 이 Passkey / WebAuthn provider에는 `adapter`가 필요한데 설정에 없습니다(MissingAdapter). adapter를 추가하거나 이 provider를 빼세요.',
         importedWithoutAdapter:
-          '이 설정에는 `adapter`가 없는데 {{where}}에서 가져온 {{provider}} 때문에 {{code}} 오류가 납니다. 여기에 adapter를 추가하거나, 바탕이 되는 설정에서 그 provider를 빼세요.',
+          '이 설정에는 `adapter`가 없는데 다른 파일({{where}})에서 가져온 {{provider}} 때문에 {{code}} 오류가 납니다. 여기에 adapter를 추가하거나, 바탕이 되는 설정에서 그 provider를 빼세요.',
         databaseWithoutAdapter:
           '`session.strategy`가 "database"인데 세션을 저장할 `adapter`가 없습니다(v5는 MissingAdapter, v4는 첫 세션 조회에서 실패). adapter를 추가하거나 JWT 세션을 쓰세요.',
         useJwtStrategy: 'JWT 세션을 사용합니다: `session.strategy`를 "jwt"로 설정합니다.',
@@ -97,7 +97,7 @@ export default createRule<Options, MessageIds>({
         const own = linked.ownConfig(config);
         if (own && adapterNeeds(own).length > 0) return;
         reported.add(config);
-        const place = (provider.frame && linked.where(provider.node, provider.frame)) ?? (locale === 'ko' ? '다른 모듈' : 'an imported module');
+        const place = (provider.frame && linked.where(provider.node, provider.frame)) ?? (locale === 'ko' ? '가져온 모듈' : 'an imported module');
         // A provider only added under a condition there breaks this config whenever it is enabled.
         const where = provider.maybe ? `${place}, ${locale === 'ko' ? '조건에 따라 추가됨' : 'added only when enabled'}` : place;
         const kind = email

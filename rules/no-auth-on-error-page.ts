@@ -75,15 +75,15 @@ export default createRule<Options, MessageIds>({
       },
       {
         middlewarePagesDiffer:
-          '이 {{kind}} 파일은 "{{skipped}}"만 통과시키고 error page "{{page}}"({{where}}의 pages.error)에서는 리디렉션해 반복이 생깁니다({{code}}). 설정의 `pages`를 넘기세요.',
+          '이 {{kind}} 파일은 "{{skipped}}"만 통과시키고 오류 페이지 "{{page}}"({{where}}의 pages.error)에서는 방문자를 돌려보내 리디렉션이 반복됩니다({{code}}). 설정의 `pages`를 넘기세요.',
         errorPageBehindMiddleware:
-          '이 {{kind}} 파일은 error page "{{page}}"({{where}}의 pages.error)에서 로그인하지 않은 방문자를 리디렉션해 반복이 생깁니다({{code}}). 이 페이지는 통과시키세요.',
+          '이 {{kind}} 파일은 오류 페이지 "{{page}}"({{where}}의 pages.error)에서 로그인하지 않은 방문자를 돌려보내 리디렉션이 반복됩니다({{code}}). 이 페이지는 통과시키세요.',
         signInPageBehindMiddleware:
-          '이 {{kind}} 파일은 sign-in page "{{page}}"({{where}}의 pages.signIn)에서 로그인하지 않은 방문자를 내보내므로 아무도 로그인할 수 없습니다. 이 페이지는 통과시키세요.',
+          '이 {{kind}} 파일은 로그인 페이지 "{{page}}"({{where}}의 pages.signIn)에서 로그인하지 않은 방문자를 내보내므로 아무도 로그인할 수 없습니다. 이 페이지는 통과시키세요.',
         errorPageRequiresSession:
-          'error page "{{page}}"({{where}}의 pages.error)에서 세션이 없는 방문자를 리디렉션해 반복이 생깁니다({{code}}). 세션 없이도 이 페이지가 보이게 하세요.',
+          '오류 페이지 "{{page}}"({{where}}의 pages.error)에서 세션이 없는 방문자를 돌려보내 리디렉션이 반복됩니다({{code}}). 세션 없이도 이 페이지가 보이게 하세요.',
         signInPageRequiresSession:
-          'sign-in page "{{page}}"({{where}}의 pages.signIn)에서 세션이 없는 방문자를 리디렉션하므로 아무도 로그인할 수 없습니다. 세션 없이도 보이게 하세요.',
+          '로그인 페이지 "{{page}}"({{where}}의 pages.signIn)에서 세션이 없는 방문자를 리디렉션하므로 아무도 로그인할 수 없습니다. 세션 없이도 보이게 하세요.',
         addPageToWithAuth: '`withAuth`에 설정과 같은 페이지를 지정합니다: `pages.{{key}}: "{{page}}"`.',
         useWithAuth: '설정의 페이지가 통과되도록 `withAuth({ pages: { {{key}}: "{{page}}" } })`를 사용합니다.',
       },

@@ -112,7 +112,7 @@ function readUserCatalog(raw: unknown, path: Path, taken: Set<string>): FamilyDe
   }
   const description = readLocalized(raw.description, `${path}.description`) ?? {
     en: `Your own "${name}" error codes.`,
-    ko: `직접 정의한 "${name}" 에러 코드입니다.`,
+    ko: `직접 정의한 "${name}" 오류 코드입니다.`,
   };
   return { id: name, title: { en: name, ko: name }, description, discriminantHints, entries };
 }

@@ -12,7 +12,7 @@ import type { EditorCodeAction, TextEdit } from './types';
 
 const TITLES = {
   en: 'Add missing error-code cases',
-  ko: '빠진 에러 코드 case 추가',
+  ko: '빠진 오류 코드 case 추가',
 } satisfies Record<Locale, string>;
 
 /**

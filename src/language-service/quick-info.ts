@@ -5,7 +5,7 @@ import type { Locale } from '../catalog/types';
 import { sourceFileOf } from './context';
 import type { PluginContext } from './context';
 
-const KIND_LABEL = { en: 'error code', ko: '에러 코드' } satisfies Record<Locale, string>;
+const KIND_LABEL = { en: 'error code', ko: '오류 코드' } satisfies Record<Locale, string>;
 
 /**
  * Hover docs for a code string. Appends to TypeScript's quick info when there is one (a property key); on a plain

@@ -9,7 +9,7 @@ import type { PluginContext } from './context';
 export const REFACTOR_NAME = 'auth-errors';
 export const REFACTOR_KIND = 'refactor.rewrite.auth-errors';
 
-const DESCRIPTION = { en: 'Auth error codes', ko: '인증 에러 코드' } satisfies Record<Locale, string>;
+const DESCRIPTION = { en: 'Auth error codes', ko: '인증 오류 코드' } satisfies Record<Locale, string>;
 
 /** Whether the editor asked for refactors of a kind ours belongs to (`refactor`, `refactor.rewrite`, …). */
 function kindWanted(kind: string | undefined): boolean {

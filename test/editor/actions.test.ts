@@ -63,7 +63,7 @@ describe('Add missing error-code cases', () => {
     const at = offsetOf(text, 'INVALID_USER');
     const actions = getCodeActions(ts, 'a.ts', text, at, at, { locale: 'ko' });
     expect(actions.map((action) => action.id)).toEqual(['addMissingCases']);
-    expect(actions[0]!.title).toBe('빠진 에러 코드 case 추가');
+    expect(actions[0]!.title).toBe('빠진 오류 코드 case 추가');
     const missing = codesOf('baas', ['USER_NOT_FOUND', 'INVALID_USER']);
     const expected = clauses(missing, 'baas', '\t\t', '\t\t\t', 'ko').replace(/'/g, '"');
     expect(applyChanges(text, actions[0]!.edits)).toBe(text.replace('\t}\n}', `${expected}\t}\n}`));

@@ -36,7 +36,7 @@ describe.each(TYPESCRIPTS)('tsserver plugin in process (%s)', (_name, ts) => {
     it('speaks Korean with locale "ko"', () => {
       const { service } = project({ locale: 'ko' });
       const info = service.getQuickInfoAtPosition(LOGIN, offsetOf(LOGIN_FORM, 'RATE_LIMIT_EXCEEDED'));
-      expect(text(info?.displayParts)).toBe('(에러 코드) "RATE_LIMIT_EXCEEDED"');
+      expect(text(info?.displayParts)).toBe('(오류 코드) "RATE_LIMIT_EXCEEDED"');
       expect(info?.documentation).toEqual([{ kind: 'text', text: baasMarkdown('RATE_LIMIT_EXCEEDED', 'ko') }]);
     });
 
@@ -163,10 +163,10 @@ describe.each(TYPESCRIPTS)('tsserver plugin in process (%s)', (_name, ts) => {
       configure({ locale: 'ko' });
       expect(service.getQuickInfoAtPosition(PAGES_FILE, at)).toBeUndefined();
       expect(text(service.getQuickInfoAtPosition(LOGIN, offsetOf(LOGIN_FORM, 'UNAUTHORIZED'))?.displayParts)).toBe(
-        '(에러 코드) "UNAUTHORIZED"',
+        '(오류 코드) "UNAUTHORIZED"',
       );
       configure({ locale: 'ko', families: ['nextauth', 'baas'] });
-      expect(text(service.getQuickInfoAtPosition(PAGES_FILE, at)?.displayParts)).toBe('(에러 코드) "OAUTH_CALLBACK_ERROR"');
+      expect(text(service.getQuickInfoAtPosition(PAGES_FILE, at)?.displayParts)).toBe('(오류 코드) "OAUTH_CALLBACK_ERROR"');
       // Each configuration replaces the previous one: what the editor no longer sends comes from tsconfig again.
       configure({});
       expect(service.getQuickInfoAtPosition(PAGES_FILE, at)).toBeUndefined();

@@ -135,7 +135,7 @@ describe.each(SERVERS)('real tsserver (%s) on examples/next-app', (_name, tsserv
   it('takes options an editor sends with configurePlugin (Korean)', async () => {
     await client.request('configurePlugin', { pluginName: 'eslint-plugin-auth-errors', configuration: { locale: 'ko' } });
     const body = await client.quickInfo(loginForm, locate(loginText, "'RATE_LIMIT_EXCEEDED'", { delta: 1 }));
-    expect(body.displayString).toBe('(에러 코드) "RATE_LIMIT_EXCEEDED"');
+    expect(body.displayString).toBe('(오류 코드) "RATE_LIMIT_EXCEEDED"');
     expect(body.documentation).toBe(baasMarkdown('RATE_LIMIT_EXCEEDED', 'ko'));
     await client.request('configurePlugin', { pluginName: 'eslint-plugin-auth-errors', configuration: { locale: 'en' } });
   });

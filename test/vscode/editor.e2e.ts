@@ -90,7 +90,7 @@ type Target = (typeof TARGETS)[number];
 type Side = 'tsserver' | 'standalone';
 
 /** The header tsserver's quick info starts with (the plugin's `(error code) "X"`); standalone hovers have none. */
-const QUICK_INFO_HEADER: Record<Locale, string> = { en: '(error code)', ko: '(에러 코드)' };
+const QUICK_INFO_HEADER: Record<Locale, string> = { en: '(error code)', ko: '(오류 코드)' };
 
 /** Markdown as the hover renders it: no emphasis or code marks, single spaces. */
 function rendered(markdown: string): string {
