@@ -174,7 +174,8 @@ export default createRule<Options, MessageIds>({
 
     /**
      * Invented codes of a group whose every value is read from an error caught from calls of the family's library
-     * (an import from it, or a method call), with no other awaited call: only the library can have sent the value.
+     * (imported from it, or a method on a chain that starts with such an import), with no other awaited call: only
+     * the library can have sent the value.
      */
     function inventedCodes(group: Group, labelContext: LabelContext): InventedCodeFinding[] {
       if (group.values.length === 0) return [];
@@ -199,7 +200,9 @@ export default createRule<Options, MessageIds>({
       const found = getRaisingCallDetails(value, sourceCode);
       if (!found || !found.complete || found.calls.length === 0) return false;
       const modules = [...(family.evidence?.modules ?? []), ...(settings.familyModules[family.id] ?? [])];
-      return found.calls.every((call) => call.module === undefined || isModuleOf(call.module, modules));
+      // A method on an object of unknown origin (`this.auth.getToken()`) may belong to any package, which may raise
+      // codes of its own: only calls traced to an import from the library count.
+      return found.calls.every((call) => call.module !== undefined && isModuleOf(call.module, modules));
     }
 
     function reportInvented(site: Site, finding: InventedCodeFinding): void {

@@ -18,7 +18,10 @@ const MAX_ALIASES = 3;
 export interface RaisingCall {
   /** The dotted callee path; an imported function by its exported name. */
   readonly name: string;
-  /** For an imported function, the module it is imported from (`firebase/auth`); else `undefined`. */
+  /**
+   * The module the call comes from: for an imported function, or a method on a chain that starts with an import
+   * (`getAuth().verifyIdToken`), the module it is imported from (`firebase-admin/auth`); else `undefined`.
+   */
   readonly module: string | undefined;
 }
 
@@ -143,7 +146,21 @@ function calleeName(call: TSESTree.CallExpression, sourceCode: Readonly<TSESLint
     return binding && { name: binding.imported, module: binding.module };
   }
   const path = memberPath(callee);
-  return path && path.length > 1 ? { name: path.join('.'), module: undefined } : undefined;
+  if (!path || path.length <= 1) return undefined;
+  const root = chainRoot(callee);
+  const binding = root && getImportedBinding(root, sourceCode);
+  return { name: path.join('.'), module: binding?.module };
+}
+
+/** The identifier a member chain starts from: `getAuth` for `getAuth().verifyIdToken`, `admin` for `admin.auth().x`. */
+function chainRoot(node: TSESTree.Node): TSESTree.Identifier | undefined {
+  let current = skipTypeWrappers(node.type === AST_NODE_TYPES.ChainExpression ? node.expression : node);
+  for (;;) {
+    if (current.type === AST_NODE_TYPES.Identifier) return current;
+    if (current.type === AST_NODE_TYPES.CallExpression) current = skipTypeWrappers(current.callee);
+    else if (current.type === AST_NODE_TYPES.MemberExpression) current = skipTypeWrappers(current.object);
+    else return undefined;
+  }
 }
 
 function memberPath(node: TSESTree.Node): string[] | undefined {

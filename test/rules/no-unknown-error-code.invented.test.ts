@@ -70,6 +70,26 @@ const ADMIN_ROUTE = dedent`
 ruleTester.run('no-unknown-error-code: invented codes', rule, {
   valid: [
     {
+      name: 'a Firebase file calling a method on an object it was handed (an auth interop), not a function imported from Firebase Auth',
+      code: dedent`
+        import { getApp } from '@firebase/app';
+        import { FirebaseError } from '@firebase/util';
+
+        export const app = getApp();
+
+        export class TokenSource {
+          constructor(private readonly auth: { getToken(refresh: boolean): Promise<string | null> }) {}
+
+          token(refresh: boolean) {
+            return this.auth.getToken(refresh).catch((error: FirebaseError) => {
+              if (error.code === 'auth/token-not-initialized') return null;
+              throw error;
+            });
+          }
+        }
+      `,
+    },
+    {
       name: 'a helper the app hands its own codes to (it calls it with auth/null-value itself)',
       code: dedent`
         import { getAuth } from 'firebase/auth';
