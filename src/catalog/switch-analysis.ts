@@ -366,10 +366,7 @@ export function findUnknownCodes(
   labels: readonly string[],
   options: UnknownCodeOptions = {},
 ): UnknownCodeFinding[] {
-  const ignore = new Set(options.ignoreCodes ?? []);
-  const unique = [...new Set(labels)].filter(
-    (label) => !ignore.has(label) && !(options.context === 'map' && label.toLowerCase() === 'default'),
-  );
+  const unique = labelsToJudge(labels, options);
   if (unique.length === 0) return [];
   const identified = identifyFamilies(catalog, unique, {
     discriminant: options.discriminant,
@@ -394,6 +391,14 @@ export function findUnknownCodes(
   return findings;
 }
 
+/** The distinct labels worth judging: not ignored by the options, and not a map's `default` key. */
+function labelsToJudge(labels: readonly string[], options: UnknownCodeOptions): string[] {
+  const ignore = new Set(options.ignoreCodes ?? []);
+  return [...new Set(labels)].filter(
+    (label) => !ignore.has(label) && !(options.context === 'map' && label.toLowerCase() === 'default'),
+  );
+}
+
 export interface InventedCodeOptions extends UnknownCodeOptions {
   /** Ids of the families whose library the file imports (see `importedFamilies`): an invented code needs one. */
   readonly imported: ReadonlySet<string>;
@@ -415,10 +420,7 @@ export interface InventedCodeFinding {
  * `catch` of its call) is the caller's evidence to add. Near misses and old names are {@link findUnknownCodes}'s.
  */
 export function findInventedCodes(catalog: Catalog, labels: readonly string[], options: InventedCodeOptions): InventedCodeFinding[] {
-  const ignore = new Set(options.ignoreCodes ?? []);
-  const unique = [...new Set(labels)].filter(
-    (label) => !ignore.has(label) && !(options.context === 'map' && label.toLowerCase() === 'default'),
-  );
+  const unique = labelsToJudge(labels, options);
   if (unique.length === 0) return [];
   const identified = identifyFamilies(catalog, unique, {
     discriminant: options.discriminant,
