@@ -10,10 +10,10 @@ import {
   requestPathname,
   stripSearch,
 } from '../../src/nextauth/middleware/matcher';
-import type { MatcherInput, RequestFacts, RoutingOptions, Tri } from '../../src/nextauth/middleware/matcher';
+import type { Answer, MatcherInput, RequestFacts, RoutingOptions } from '../../src/nextauth/middleware/matcher';
 
 /** Whether a middleware with `input` as its `config.matcher` runs for `pathname`. */
-function runs(input: MatcherInput | undefined, pathname: string, options: RoutingOptions = {}, facts?: RequestFacts): Tri {
+function runs(input: MatcherInput | undefined, pathname: string, options: RoutingOptions = {}, facts?: RequestFacts): Answer {
   const compiled = input === undefined ? undefined : compileMatchers(input, options);
   if (input !== undefined && !compiled) throw new Error(`matcher did not compile: ${JSON.stringify(input)}`);
   return middlewareRuns(compiled, pathname, facts).runs;
@@ -22,7 +22,7 @@ function runs(input: MatcherInput | undefined, pathname: string, options: Routin
 const NEGATIVE_LOOKAHEAD = '/((?!api|_next/static|_next/image|favicon.ico).*)';
 
 describe('Next.js matcher semantics on path-to-regexp 6', () => {
-  const table: readonly [MatcherInput, string, Tri][] = [
+  const table: readonly [MatcherInput, string, Answer][] = [
     // `:path*` matches the bare prefix, a trailing slash and any depth; matching is case-sensitive.
     ['/dashboard/:path*', '/dashboard', 'yes'],
     ['/dashboard/:path*', '/dashboard/', 'yes'],

@@ -6,7 +6,7 @@ import type { GuardOptions, GuardOutcome } from '../guard/values';
 import type { FunctionNode } from '../syntax/functions';
 import type { MiddlewareModel } from './handler';
 import { compileMatchers, DOCUMENT_REQUEST, middlewareRuns, requestPathname, stripSearch } from './matcher';
-import type { CompiledMatcher, RequestFacts, RoutingOptions, Tri as Tri3 } from './matcher';
+import type { Answer, CompiledMatcher, RequestFacts, RoutingOptions } from './matcher';
 
 /**
  * For one page path, whether the middleware redirects a signed-out visitor away from it: the matcher first,
@@ -43,7 +43,7 @@ export interface DecideContext {
 /** Why a page is (or is not) protected. */
 export interface MiddlewareDecision {
   /** Whether a signed-out visitor to the page is redirected away from it by the middleware. */
-  readonly redirects: Tri3;
+  readonly redirects: Answer;
   /** The matcher entry that selects the page, when the middleware has a matcher. */
   readonly matcher?: CompiledMatcher;
   /** v4: the page the middleware skips in its place (its own `pages` value or the default). */
@@ -54,7 +54,7 @@ const V4_DEFAULT_PAGES = { signIn: '/api/auth/signin', error: '/api/auth/error' 
 const V4_PUBLIC_PREFIXES = ['/_next', '/favicon.ico'];
 const AUTH_BASE_PATH = '/api/auth';
 
-function runs(model: MiddlewareModel, page: string, context: DecideContext): { runs: Tri3; matcher?: CompiledMatcher } {
+function runs(model: MiddlewareModel, page: string, context: DecideContext): { runs: Answer; matcher?: CompiledMatcher } {
   if (model.matcher.state === 'unknown') return { runs: 'unknown' };
   const pathname = requestPathname(page, context.routing, context.locale);
   if (model.matcher.state === 'absent') return middlewareRuns(undefined, pathname);
@@ -66,7 +66,7 @@ function runs(model: MiddlewareModel, page: string, context: DecideContext): { r
   return middlewareRuns(compiled, pathname, context.facts ?? DOCUMENT_REQUEST);
 }
 
-function fromOutcome(outcome: GuardOutcome, denyRedirects: boolean): Tri3 {
+function fromOutcome(outcome: GuardOutcome, denyRedirects: boolean): Answer {
   switch (outcome) {
     case 'redirect':
       return 'yes';
@@ -95,8 +95,8 @@ export function decideMiddleware(
   const path = stripSearch(page);
   const selected = runs(model, path, context);
   if (selected.runs === 'no') return { redirects: 'no' };
-  const withMatcher = (redirects: Tri3, extra: Partial<MiddlewareDecision> = {}): MiddlewareDecision => {
-    const verdict: Tri3 = redirects === 'no' ? 'no' : selected.runs === 'unknown' ? 'unknown' : redirects;
+  const withMatcher = (redirects: Answer, extra: Partial<MiddlewareDecision> = {}): MiddlewareDecision => {
+    const verdict: Answer = redirects === 'no' ? 'no' : selected.runs === 'unknown' ? 'unknown' : redirects;
     return { redirects: verdict, ...(selected.matcher ? { matcher: selected.matcher } : {}), ...extra };
   };
   const guardOptions: GuardOptions = {
@@ -117,7 +117,7 @@ export function decideMiddleware(
       if (full.startsWith(AUTH_BASE_PATH) || V4_PUBLIC_PREFIXES.some((prefix) => path.startsWith(prefix))) {
         return { redirects: 'no' };
       }
-      let redirects: Tri3 = 'yes';
+      let redirects: Answer = 'yes';
       if (options.authorized.state === 'unknown') redirects = 'unknown';
       else if (options.authorized.state === 'present') {
         redirects = fromOutcome(
@@ -131,7 +131,7 @@ export function decideMiddleware(
     case 'v5': {
       if (!config) return { redirects: 'unknown' };
       const signIn = pageValue(config.signIn, V4_DEFAULT_PAGES.signIn);
-      let fromCallback: Tri3 = 'no';
+      let fromCallback: Answer = 'no';
       if (config.authorized.state === 'unknown') fromCallback = 'unknown';
       else if (config.authorized.state === 'present') {
         const program = config.authorizedProgram ?? context.program;

@@ -63,8 +63,8 @@ export interface CompiledMatcher {
   readonly pattern: SafeRegex;
 }
 
-/** Three-valued answer: `unknown` when the outcome depends on facts a static look cannot have. */
-export type Tri = 'yes' | 'no' | 'unknown';
+/** A yes / no answer that may be `unknown` when the outcome depends on facts a static look cannot have. */
+export type Answer = 'yes' | 'no' | 'unknown';
 
 /**
  * What is known about the request beyond its pathname, per condition type: a string is the known value,
@@ -188,7 +188,7 @@ function factFor(condition: RouteCondition, facts: RequestFacts): string | true 
 }
 
 /** Whether a condition holds for the request, as Next.js's `matchHas` decides it. */
-export function conditionHolds(condition: RouteCondition, facts: RequestFacts): Tri {
+export function conditionHolds(condition: RouteCondition, facts: RequestFacts): Answer {
   const fact = factFor(condition, facts);
   if (fact === undefined) return 'unknown';
   if (fact === null) return 'no';
@@ -198,17 +198,17 @@ export function conditionHolds(condition: RouteCondition, facts: RequestFacts): 
   return matched === undefined ? 'unknown' : matched ? 'yes' : 'no';
 }
 
-function and(values: readonly Tri[]): Tri {
+function and(values: readonly Answer[]): Answer {
   if (values.includes('no')) return 'no';
   return values.includes('unknown') ? 'unknown' : 'yes';
 }
 
-function not(value: Tri): Tri {
+function not(value: Answer): Answer {
   return value === 'yes' ? 'no' : value === 'no' ? 'yes' : 'unknown';
 }
 
 /** Whether one compiled matcher selects the request. */
-export function matcherSelects(matcher: CompiledMatcher, pathname: string, facts: RequestFacts = {}): Tri {
+export function matcherSelects(matcher: CompiledMatcher, pathname: string, facts: RequestFacts = {}): Answer {
   const selects = matcher.pattern.test(pathname);
   if (selects === undefined) return 'unknown';
   if (!selects) return 'no';
@@ -219,7 +219,7 @@ export function matcherSelects(matcher: CompiledMatcher, pathname: string, facts
 
 export interface MatchResult {
   /** Whether the middleware runs for the request. */
-  readonly runs: Tri;
+  readonly runs: Answer;
   /** The first matcher that surely selects the request, when `runs` is `yes` because of one. */
   readonly matcher?: CompiledMatcher;
 }

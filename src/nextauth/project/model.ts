@@ -288,7 +288,7 @@ class ProjectBuilder {
     // `auth` imported from the app's auth module: the config is the `NextAuth(…)` call that module destructures.
     const located = followExport(this.resolveImport, handler.auth.source, handler.auth.imported, program, false);
     if (!located) return undefined;
-    const call = nextAuthCallFor(located.program, handler.auth.imported);
+    const call = nextAuthCallFor(located.program, located.imported);
     return call ? this.factsOfCall(call, located.program) : undefined;
   }
 
@@ -303,7 +303,7 @@ class ProjectBuilder {
     // `NextAuth(authConfig)` with `authConfig` imported: read the object the other file exports.
     const followed = followExport(this.resolveImport, unresolved.origin.source, unresolved.origin.imported, program, false);
     if (!followed) return undefined;
-    const exported = findExport(followed.program, unresolved.origin.imported);
+    const exported = findExport(followed.program, followed.imported);
     if (!exported) return undefined;
     const object = objectModel(exported.node, exported.frame, { resolveImport: this.resolveImport });
     if (!object) return undefined;
@@ -385,7 +385,7 @@ class ProjectBuilder {
     if (!file || isPackageSource(binding.source)) return undefined;
     const followed = followExport(this.resolveImport, binding.source, binding.imported, program, false);
     if (!followed) return undefined;
-    const exported = findExport(followed.program, binding.imported);
+    const exported = findExport(followed.program, followed.imported);
     return exported ? staticValue(exported.node, exported.frame, 0) : undefined;
   }
 }
