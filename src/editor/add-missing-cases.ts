@@ -1,10 +1,10 @@
 import type * as TS from 'typescript';
 
 import { checkExhaustiveness, renderCaseClauses } from '../catalog/switch-analysis';
-import { familyContextOf } from './context';
 import type { ClauseLayout, Quote } from '../catalog/switch-analysis';
 import type { Locale } from '../catalog/types';
-import { caseLabels } from './context';
+import type { DocumentAnalysis } from './cache';
+import { caseLabels, switchGroup } from './context';
 import type { EditorOptions } from './options';
 import { findNodeAt, indentationAt, newLineOf, skipWrappers, valueName } from './syntax';
 import type { TypeScript } from './syntax';
@@ -26,17 +26,20 @@ export function addMissingCasesAction(
   start: number,
   end: number,
   options: EditorOptions,
+  analysis: DocumentAnalysis,
 ): EditorCodeAction | undefined {
   const switchStatement = switchAt(ts, sourceFile, start, end);
   if (!switchStatement) return undefined;
-  const clauses = switchStatement.caseBlock.clauses;
-  const labels = caseLabels(ts, switchStatement);
-  const unresolvedLabels = clauses.filter((clause) => ts.isCaseClause(clause)).length - labels.length;
-  const verdict = checkExhaustiveness(
-    options.catalog,
-    { labels, unresolvedLabels, hasDefault: false, discriminant: valueName(ts, switchStatement.expression) },
-    familyContextOf(sourceFile, options),
-  );
+  // Everything here depends on the switch alone: once per switch and document version.
+  const verdict = analysis.memo(`cases\u0000${switchGroup(switchStatement)}`, () => {
+    const labels = caseLabels(ts, switchStatement);
+    const unresolvedLabels = switchStatement.caseBlock.clauses.filter((clause) => ts.isCaseClause(clause)).length - labels.length;
+    return checkExhaustiveness(
+      options.catalog,
+      { labels, unresolvedLabels, hasDefault: false, discriminant: valueName(ts, switchStatement.expression) },
+      analysis.context,
+    );
+  });
   if (verdict?.kind !== 'missingCases') return undefined;
   const lines = renderCaseClauses(verdict.missing, layoutOf(ts, sourceFile, switchStatement), options.locale);
   return {

@@ -4,33 +4,51 @@ import { isCandidate, localize } from '../catalog/catalog';
 import type { Catalog } from '../catalog/catalog';
 import { checkExhaustiveness, identifyFamilies } from '../catalog/switch-analysis';
 import type { FoundCode } from '../catalog/types';
-import { codeNodeAt, familyContextOf, hintedFamilies, siteOf } from './context';
+import { analysisOf } from './cache';
+import type { DocumentVersion } from './cache';
+import { codeNodeAt, hintedFamilies, siteOf } from './context';
 import type { CodeSite } from './context';
 import type { FamilyContext } from '../catalog/switch-analysis';
 import { codeMarkdown } from './markdown';
 import type { EditorOptions } from './options';
 import { innerSpan } from './syntax';
 import type { TypeScript } from './syntax';
-import type { EditorCompletions } from './types';
+import type { EditorCompletions, Span } from './types';
 
 /**
  * Codes to type between the quotes at `offset`: inside a `case '…'` of an auth-error switch, a string compared
  * with an error-code value (`error.errorCode === '…'`), or a quoted key of a code → message map. Offers the
- * family's codes the group does not handle yet, in the family's order.
+ * family's codes the group does not handle yet, in the family's order. `document` names the document version
+ * the host has parsed: the same literal asked again in that version (completion details, one per item) is
+ * answered from the cache.
  */
 export function completionsAt(
   ts: TypeScript,
   sourceFile: TS.SourceFile,
   offset: number,
   options: EditorOptions,
+  document?: DocumentVersion,
 ): EditorCompletions | undefined {
   const node = codeNodeAt(ts, sourceFile, offset, true);
   if (!node || ts.isIdentifier(node)) return undefined;
   const replacementSpan = innerSpan(ts, node, sourceFile);
   if (offset < replacementSpan.start || offset > replacementSpan.start + replacementSpan.length) return undefined;
+  const analysis = analysisOf(sourceFile, options, document);
+  // What is offered depends on the literal, not on where in it the cursor is.
+  return analysis.memo(`completions\u0000${node.pos}-${node.end}`, () => offeredAt(ts, sourceFile, node, replacementSpan, options, analysis.context));
+}
+
+function offeredAt(
+  ts: TypeScript,
+  sourceFile: TS.SourceFile,
+  node: TS.StringLiteral | TS.NoSubstitutionTemplateLiteral,
+  replacementSpan: Span,
+  options: EditorOptions,
+  context: FamilyContext,
+): EditorCompletions | undefined {
   const site = siteOf(ts, sourceFile, node);
   if (!site || site.kind === 'plain') return undefined;
-  const offered = codesToOffer(options.catalog, site, familyContextOf(sourceFile, options));
+  const offered = codesToOffer(options.catalog, site, context);
   if (offered.length === 0) return undefined;
   return {
     replacementSpan,

@@ -5,6 +5,7 @@ import type { Catalog } from '../catalog/catalog';
 import type { FamilyContext, LabelContext } from '../catalog/switch-analysis';
 import { identifyFamilies } from '../catalog/switch-analysis';
 import type { Family, FoundCode } from '../catalog/types';
+import type { GroupAnalysis } from './groups';
 import type { EditorOptions } from './options';
 import { findNodeAt, keyNode, propertyKeyName, skipWrappers, staticString, valueName } from './syntax';
 import type { CodeNode, TypeScript } from './syntax';
@@ -25,6 +26,11 @@ export interface CodeSite {
   readonly siblings: readonly string[];
   /** The `switch` a `case` label belongs to. */
   readonly switchStatement?: TS.SwitchStatement;
+  /**
+   * Names the group within its document version (the switch, the value compared in one function, the object
+   * literal), for caching what holds for the whole group. `undefined` for a plain string.
+   */
+  readonly group?: string;
 }
 
 // Per source file version (tsserver makes a new SourceFile object for every edit): the families it shows evidence of.
@@ -98,16 +104,20 @@ export function siteOf(ts: TypeScript, sourceFile: TS.SourceFile, node: CodeNode
       discriminant: valueName(ts, switchStatement.expression),
       siblings: caseLabels(ts, switchStatement, parent),
       switchStatement,
+      group: switchGroup(switchStatement),
     };
   }
   if (ts.isBinaryExpression(parent) && isEqualityOperator(ts, parent.operatorToken.kind)) {
     const other = parent.left === wrapped ? parent.right : parent.left;
+    const wanted = expressionKey(ts, other, sourceFile);
+    const scope = enclosingFunction(ts, parent);
     return {
       kind: 'comparison',
       node,
       value,
       discriminant: valueName(ts, other),
-      siblings: comparedStrings(ts, sourceFile, other, parent),
+      siblings: comparedStrings(ts, sourceFile, scope, wanted, parent),
+      group: `comparison@${scope.pos}-${scope.end}:${wanted}`,
     };
   }
   const property = ts.isComputedPropertyName(parent) ? parent.parent : parent;
@@ -118,6 +128,7 @@ export function siteOf(ts: TypeScript, sourceFile: TS.SourceFile, node: CodeNode
       value,
       discriminant: mapReadName(ts, property.parent),
       siblings: objectKeys(ts, property.parent, property),
+      group: `map@${property.parent.pos}-${property.parent.end}`,
     };
   }
   if (ts.isIdentifier(node)) return undefined;
@@ -143,8 +154,7 @@ export function mapReadName(ts: TypeScript, object: TS.ObjectLiteralExpression):
   const list = declaration.parent;
   if (!ts.isVariableDeclarationList(list) || (list.flags & ts.NodeFlags.Const) === 0) return undefined;
   const name = declaration.name.text;
-  let scope: TS.Node = list;
-  while (scope.parent && !ts.isFunctionLike(scope) && !ts.isSourceFile(scope)) scope = scope.parent;
+  const scope = enclosingFunction(ts, list);
   let found: string | undefined;
   const visit = (node: TS.Node): void => {
     if (found !== undefined) return;
@@ -197,14 +207,29 @@ function expressionKey(ts: TypeScript, node: TS.Node, sourceFile: TS.SourceFile)
   return skipWrappers(ts, node).getText(sourceFile).replace(/\s+/g, '').replace(/\?\./g, '.');
 }
 
-/**
- * The strings compared (`===`, `==`, `!==`, `!=`) with the same value as `other` in the enclosing function (or
- * file), the comparison `except` left out.
- */
-function comparedStrings(ts: TypeScript, sourceFile: TS.SourceFile, other: TS.Expression, except: TS.BinaryExpression): string[] {
-  const wanted = expressionKey(ts, other, sourceFile);
-  let scope: TS.Node = except;
+/** The group key of a `switch`'s labels (see {@link CodeSite.group}). */
+export function switchGroup(switchStatement: TS.SwitchStatement): string {
+  return `case@${switchStatement.pos}-${switchStatement.end}`;
+}
+
+/** The function (or file) a node sits in. */
+function enclosingFunction(ts: TypeScript, node: TS.Node): TS.Node {
+  let scope: TS.Node = node;
   while (scope.parent && !ts.isFunctionLike(scope) && !ts.isSourceFile(scope)) scope = scope.parent;
+  return scope;
+}
+
+/**
+ * The strings compared (`===`, `==`, `!==`, `!=`) in `scope` with a value whose {@link expressionKey} is
+ * `wanted`, the comparison `except` left out.
+ */
+function comparedStrings(
+  ts: TypeScript,
+  sourceFile: TS.SourceFile,
+  scope: TS.Node,
+  wanted: string,
+  except: TS.BinaryExpression,
+): string[] {
   const found: string[] = [];
   const visit = (node: TS.Node): void => {
     if (node !== except && ts.isBinaryExpression(node) && isEqualityOperator(ts, node.operatorToken.kind)) {
@@ -225,14 +250,21 @@ function comparedStrings(ts: TypeScript, sourceFile: TS.SourceFile, other: TS.Ex
  * family's hint), the entries of the families that name hints at; anywhere else only codes that are not also
  * ordinary words (`Default`, `Callback`, `Configuration` stay quiet).
  */
-export function documentedCodes(catalog: Catalog, site: CodeSite, context: FamilyContext = {}): FoundCode[] {
+export function documentedCodes(
+  catalog: Catalog,
+  site: CodeSite,
+  context: FamilyContext = {},
+  group?: Pick<GroupAnalysis, 'identified'>,
+): FoundCode[] {
   // A family that needs evidence documents its codes only where the file shows it (hovers follow the rules).
   const all = catalog
     .lookupAll(site.value)
     .filter((found) => isCandidate(found.family, { evident: context.evident, discriminant: site.discriminant }));
   if (all.length === 0) return [];
   if (site.kind !== 'plain') {
-    const identified = identifyFamilies(catalog, labelsOf(site), { ...context, discriminant: site.discriminant });
+    const identified = group
+      ? group.identified()
+      : identifyFamilies(catalog, labelsOf(site), { ...context, discriminant: site.discriminant });
     if (identified) {
       const inGroup = all.filter((found) => identified.families.includes(found.family));
       if (inGroup.length > 0) return inGroup;

@@ -9,11 +9,14 @@ import { codeActionsAt } from './actions';
 import { completionsAt } from './completions';
 import { hoverAt } from './hover';
 import { isEditorOptions, resolveEditorOptions } from './options';
+import type { DocumentVersion } from './cache';
 import type { EditorOptions, EditorOptionsInput } from './options';
 import type { TypeScript } from './syntax';
 import type { EditorCodeAction, EditorCompletions, EditorHover } from './types';
 
 export { codeActionsAt } from './actions';
+export { clearEditorCache, editorCacheStats } from './cache';
+export type { DocumentVersion } from './cache';
 export { completionsAt } from './completions';
 export { hoverAt } from './hover';
 export { defaultEditorOptions, isEditorOptions, resolveEditorOptions } from './options';
@@ -52,9 +55,24 @@ export function parseDocument(ts: TypeScript, fileName: string, text: string): T
   return ts.createSourceFile(fileName, text, ts.ScriptTarget.Latest, true, scriptKindOf(ts, fileName));
 }
 
-/** Hover Markdown and span for the code string at `offset` of `text`. */
-export function getHover(ts: TypeScript, fileName: string, text: string, offset: number, options?: AnyEditorOptions): EditorHover | undefined {
-  return hoverAt(ts, parseDocument(ts, fileName, text), offset, toOptions(options));
+/** The document version a request is about; without a version from the host, the text stands in for it. */
+function versionOf(fileName: string, version: string | number | undefined): DocumentVersion | undefined {
+  return version === undefined ? undefined : { file: fileName, version };
+}
+
+/**
+ * Hover Markdown and span for the code string at `offset` of `text`. `version` is the host's version of the
+ * document (the analyses of a version are reused by the next request on it).
+ */
+export function getHover(
+  ts: TypeScript,
+  fileName: string,
+  text: string,
+  offset: number,
+  options?: AnyEditorOptions,
+  version?: string | number,
+): EditorHover | undefined {
+  return hoverAt(ts, parseDocument(ts, fileName, text), offset, toOptions(options), versionOf(fileName, version));
 }
 
 /** Codes to offer between the quotes at `offset` of `text`. */
@@ -64,8 +82,9 @@ export function getCompletions(
   text: string,
   offset: number,
   options?: AnyEditorOptions,
+  version?: string | number,
 ): EditorCompletions | undefined {
-  return completionsAt(ts, parseDocument(ts, fileName, text), offset, toOptions(options));
+  return completionsAt(ts, parseDocument(ts, fileName, text), offset, toOptions(options), versionOf(fileName, version));
 }
 
 /** Code actions for the range `start`–`end` of `text`. */
@@ -76,6 +95,7 @@ export function getCodeActions(
   start: number,
   end: number,
   options?: AnyEditorOptions,
+  version?: string | number,
 ): EditorCodeAction[] {
-  return codeActionsAt(ts, parseDocument(ts, fileName, text), start, end, toOptions(options));
+  return codeActionsAt(ts, parseDocument(ts, fileName, text), start, end, toOptions(options), versionOf(fileName, version));
 }

@@ -1,10 +1,12 @@
 import type * as TS from 'typescript';
 
 import { withParticle } from '../catalog/korean';
-import { findUnknownCodes, quoteCode } from '../catalog/switch-analysis';
+import { quoteCode } from '../catalog/switch-analysis';
 import type { Quote } from '../catalog/switch-analysis';
 import type { Locale } from '../catalog/types';
-import { codeNodeAt, familyContextOf, LABEL_CONTEXT, labelsOf, siteOf } from './context';
+import type { DocumentAnalysis } from './cache';
+import { codeNodeAt, siteOf } from './context';
+import { groupAnalysis } from './groups';
 import type { EditorOptions } from './options';
 import { innerSpan, quoteOf, spanOf } from './syntax';
 import type { TypeScript } from './syntax';
@@ -26,16 +28,13 @@ export function replaceCodeAction(
   sourceFile: TS.SourceFile,
   start: number,
   options: EditorOptions,
+  analysis: DocumentAnalysis,
 ): EditorCodeAction | undefined {
   const node = codeNodeAt(ts, sourceFile, start, true);
   if (!node) return undefined;
   const site = siteOf(ts, sourceFile, node);
   if (!site || site.kind === 'plain') return undefined;
-  const findings = findUnknownCodes(options.catalog, labelsOf(site), {
-    ...familyContextOf(sourceFile, options),
-    discriminant: site.discriminant,
-    context: LABEL_CONTEXT[site.kind],
-  });
+  const findings = groupAnalysis(options.catalog, site, analysis.context, analysis).unknownCodes();
   const finding = findings.find((item) => item.label === site.value);
   if (!finding) return undefined;
   const code = finding.entry.code;

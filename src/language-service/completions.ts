@@ -14,9 +14,9 @@ export function getCompletions(
   position: number,
   prior: TS.WithMetadata<TS.CompletionInfo> | undefined,
 ): TS.WithMetadata<TS.CompletionInfo> | undefined {
-  const sourceFile = sourceFileOf(context, fileName);
-  if (!sourceFile) return prior;
-  const result = completionsAt(context.ts, sourceFile, position, context.options());
+  const file = sourceFileOf(context, fileName);
+  if (!file) return prior;
+  const result = completionsAt(context.ts, file.sourceFile, position, context.options(), file.document);
   if (!result) return prior;
   const offered = new Set(prior?.entries.map((entry) => entry.name));
   const added: TS.CompletionEntry[] = result.items
@@ -50,9 +50,9 @@ export function getCompletionDetails(
   source: string | undefined,
 ): TS.CompletionEntryDetails | undefined {
   if (source !== undefined) return undefined;
-  const sourceFile = sourceFileOf(context, fileName);
-  if (!sourceFile) return undefined;
-  const item = completionsAt(context.ts, sourceFile, position, context.options())?.items.find(
+  const file = sourceFileOf(context, fileName);
+  if (!file) return undefined;
+  const item = completionsAt(context.ts, file.sourceFile, position, context.options(), file.document)?.items.find(
     (candidate) => candidate.code === entryName,
   );
   if (!item) return undefined;

@@ -28,7 +28,7 @@ function init(modules: { typescript: typeof TS }): TS.server.PluginModule {
       const options = createOptionsState(info.config, log);
       projects.add(options);
       const service = info.languageService;
-      const context: PluginContext = { ts, languageService: service, options: options.current };
+      const context: PluginContext = { ts, languageService: service, host: info.languageServiceHost, options: options.current };
       const proxy = decorate(service);
 
       proxy.getQuickInfoAtPosition = (...args: Parameters<Service['getQuickInfoAtPosition']>) => {

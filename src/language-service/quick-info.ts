@@ -17,10 +17,10 @@ export function getQuickInfo(
   position: number,
   prior: TS.QuickInfo | undefined,
 ): TS.QuickInfo | undefined {
-  const sourceFile = sourceFileOf(context, fileName);
-  if (!sourceFile) return prior;
+  const file = sourceFileOf(context, fileName);
+  if (!file) return prior;
   const options = context.options();
-  const hover = hoverAt(context.ts, sourceFile, position, options);
+  const hover = hoverAt(context.ts, file.sourceFile, position, options, file.document);
   if (!hover) return prior;
   const docs: TS.SymbolDisplayPart = { kind: 'text', text: hover.markdown };
   if (prior) {

@@ -25,11 +25,11 @@ export function getRefactors(
   prior: TS.ApplicableRefactorInfo[],
 ): TS.ApplicableRefactorInfo[] {
   if (!kindWanted(kind)) return prior;
-  const sourceFile = sourceFileOf(context, fileName);
-  if (!sourceFile) return prior;
+  const file = sourceFileOf(context, fileName);
+  if (!file) return prior;
   const { start, end } = rangeOf(positionOrRange);
   const options = context.options();
-  const actions = codeActionsAt(context.ts, sourceFile, start, end, options);
+  const actions = codeActionsAt(context.ts, file.sourceFile, start, end, options, file.document);
   if (actions.length === 0) return prior;
   return [
     ...prior,
@@ -48,10 +48,10 @@ export function getRefactorEdits(
   positionOrRange: number | TS.TextRange,
   actionName: string,
 ): TS.RefactorEditInfo | undefined {
-  const sourceFile = sourceFileOf(context, fileName);
-  if (!sourceFile) return undefined;
+  const file = sourceFileOf(context, fileName);
+  if (!file) return undefined;
   const { start, end } = rangeOf(positionOrRange);
-  const action = codeActionsAt(context.ts, sourceFile, start, end, context.options()).find(
+  const action = codeActionsAt(context.ts, file.sourceFile, start, end, context.options(), file.document).find(
     (candidate) => candidate.name === actionName,
   );
   if (!action) return undefined;

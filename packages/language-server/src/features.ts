@@ -3,7 +3,7 @@ import { CodeActionKind, CompletionItemKind, MarkupKind } from 'vscode-languages
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 
 import { codeActionsAt, completionsAt, hoverAt } from 'eslint-plugin-auth-errors/editor';
-import type { EditorOptions, Span, TypeScript } from 'eslint-plugin-auth-errors/editor';
+import type { DocumentVersion, EditorOptions, Span, TypeScript } from 'eslint-plugin-auth-errors/editor';
 import type { createParseCache } from './documents';
 
 /** What every feature needs: the parser, the parse cache and the current options. */
@@ -13,18 +13,23 @@ export interface FeatureContext {
   options(): EditorOptions;
 }
 
+/** The document version a request is about: the editor core reuses what it found in that version. */
+function versionOf(document: TextDocument): DocumentVersion {
+  return { file: document.uri, version: document.version };
+}
+
 function rangeOf(document: TextDocument, span: Span): Range {
   return { start: document.positionAt(span.start), end: document.positionAt(span.start + span.length) };
 }
 
 export function hover(context: FeatureContext, document: TextDocument, offset: number): Hover | null {
-  const result = hoverAt(context.ts, context.cache.get(document), offset, context.options());
+  const result = hoverAt(context.ts, context.cache.get(document), offset, context.options(), versionOf(document));
   if (!result) return null;
   return { contents: { kind: MarkupKind.Markdown, value: result.markdown }, range: rangeOf(document, result.span) };
 }
 
 export function completion(context: FeatureContext, document: TextDocument, offset: number): CompletionList | null {
-  const result = completionsAt(context.ts, context.cache.get(document), offset, context.options());
+  const result = completionsAt(context.ts, context.cache.get(document), offset, context.options(), versionOf(document));
   if (!result) return null;
   const range = rangeOf(document, result.replacementSpan);
   return {
@@ -59,6 +64,7 @@ export function codeActions(
     document.offsetAt(range.start),
     document.offsetAt(range.end),
     context.options(),
+    versionOf(document),
   );
   return actions.map((action) => ({
     title: action.title,
