@@ -28,7 +28,8 @@ export interface CodeSite {
   readonly switchStatement?: TS.SwitchStatement;
   /**
    * Names the group within its document version (the switch, the value compared in one function, the object
-   * literal), for caching what holds for the whole group. `undefined` for a plain string.
+   * literal), for caching what holds for the whole group: every site of a group has the same set of labels
+   * (`siblings` and `value`). `undefined` for a plain string.
    */
   readonly group?: string;
 }
@@ -117,7 +118,8 @@ export function siteOf(ts: TypeScript, sourceFile: TS.SourceFile, node: CodeNode
       value,
       discriminant: valueName(ts, other),
       siblings: comparedStrings(ts, sourceFile, scope, wanted, parent),
-      group: `comparison@${scope.pos}-${scope.end}:${wanted}`,
+      // A comparison of two constants is no member of its group (see comparedStrings): its labels are its own.
+      group: staticString(ts, other) === undefined ? `comparison@${scope.pos}-${scope.end}:${wanted}` : undefined,
     };
   }
   const property = ts.isComputedPropertyName(parent) ? parent.parent : parent;

@@ -7,9 +7,9 @@ import type { CodeSite } from './context';
 
 /**
  * What holds for a whole group of labels whichever label a request is about: the family the labels show and the
- * near misses among them. Both depend only on the set of the group's labels and its discriminant's name, so one
- * computation per document version serves every label of the group (a 4,000-case switch is judged once, not
- * once per refactor or completion request).
+ * near misses among them. Both depend only on the set of the group's labels and its discriminant's name (the
+ * same from each of its labels, see `CodeSite.group`), so one computation per document version serves every label
+ * of the group: a 4,000-case switch is judged once, not once per refactor or completion request.
  */
 export interface GroupAnalysis {
   /** The families the group's labels (and the discriminant's name) point to, as {@link identifyFamilies} says. */
@@ -35,21 +35,8 @@ export function groupAnalysis(
   };
   if (!analysis || site.group === undefined) return compute;
   const key = `${site.group}\u0000${site.discriminant ?? ''}`;
-  const members = analysis.memo(`labels\u0000${key}`, () => new Set(labels));
-  // The same group seen from another label has the same set of labels; should it not (a label the group's own
-  // reading leaves out), the answer is computed for this request alone.
-  if (!sameSet(members, labels)) return compute;
   return {
     identified: () => analysis.memo(`identified\u0000${key}`, compute.identified),
     unknownCodes: () => analysis.memo(`unknown\u0000${key}`, compute.unknownCodes),
   };
-}
-
-function sameSet(set: ReadonlySet<string>, values: readonly string[]): boolean {
-  const seen = new Set<string>();
-  for (const value of values) {
-    if (!set.has(value)) return false;
-    seen.add(value);
-  }
-  return seen.size === set.size;
 }
