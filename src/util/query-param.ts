@@ -1,0 +1,79 @@
+import { AST_NODE_TYPES, ASTUtils } from '@typescript-eslint/utils';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+
+import { getLastName, getLiteralString } from './ast';
+import { getKeyName, unwrap } from './error-handlers';
+
+/**
+ * The `?error=` query parameter of a page: where a file reads it (`useSearchParams().get('error')`,
+ * `searchParams.error`, `router.query.error`).
+ */
+
+/** Names of the value a `?error=` query parameter is read from. */
+const QUERY_HOLDERS = /^(?:searchParams|query|params|urlParams|queryParams|urlSearchParams)$/i;
+/** Names of an object whose `error` property is the query parameter itself (`searchParams.error`, `router.query.error`). */
+const QUERY_OBJECTS = /^(?:searchParams|query)$/i;
+
+/**
+ * Whether a value is the `error` query parameter of the page's URL: `searchParams.get('error')`,
+ * `useSearchParams().get('error')`, `searchParams.error`, `router.query.error`, or a `const` (or a destructured
+ * parameter, `{ searchParams: { error } }`) holding one of those.
+ */
+export function isErrorParamRead(subject: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>, depth = 0): boolean {
+  if (depth > 3) return false;
+  let node = unwrap(subject);
+  if (node.type === AST_NODE_TYPES.LogicalExpression && (node.operator === '??' || node.operator === '||')) node = unwrap(node.left);
+  if (node.type === AST_NODE_TYPES.CallExpression) {
+    const callee = unwrap(node.callee);
+    if (callee.type !== AST_NODE_TYPES.MemberExpression || getLastName(callee) !== 'get' || getLiteralString(node.arguments[0]) !== 'error') return false;
+    return isQueryHolder(callee.object);
+  }
+  if (node.type === AST_NODE_TYPES.MemberExpression) return getLastName(node) === 'error' && isQueryObject(node.object);
+  if (node.type !== AST_NODE_TYPES.Identifier) return false;
+  const variable = ASTUtils.findVariable(sourceCode.getScope(node), node);
+  const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+  if (!definition) return false;
+  if (definition.type === 'Variable') {
+    const declarator = definition.node;
+    if (!declarator.init || declarator.parent.kind !== 'const') return false;
+    if (declarator.id === definition.name) return isErrorParamRead(declarator.init, sourceCode, depth + 1);
+    return declarator.id.type === AST_NODE_TYPES.ObjectPattern && destructuresError(declarator.id, definition.name) && isQueryObject(declarator.init);
+  }
+  if (definition.type === 'Parameter') {
+    // `({ searchParams: { error } })`
+    const pattern = definition.name.parent;
+    const property = pattern?.type === AST_NODE_TYPES.Property ? pattern : undefined;
+    const inner = property?.parent;
+    const outer = inner?.parent;
+    return (
+      property !== undefined &&
+      getKeyName(property) === 'error' &&
+      inner?.type === AST_NODE_TYPES.ObjectPattern &&
+      outer?.type === AST_NODE_TYPES.Property &&
+      outer.value === inner &&
+      QUERY_OBJECTS.test(getKeyName(outer) ?? '')
+    );
+  }
+  return false;
+}
+
+function destructuresError(pattern: TSESTree.ObjectPattern, identifier: TSESTree.Identifier): boolean {
+  return pattern.properties.some(
+    (item) => item.type === AST_NODE_TYPES.Property && getKeyName(item) === 'error' && unwrap(item.value) === identifier,
+  );
+}
+
+/** `searchParams`, `props.searchParams`, `router.query`, `useSearchParams()`, `new URL(…).searchParams`, `await searchParams`. */
+function isQueryHolder(node: TSESTree.Node): boolean {
+  const bare = unwrap(node);
+  if (bare.type === AST_NODE_TYPES.CallExpression) return getLastName(bare.callee) === 'useSearchParams';
+  const name = getLastName(bare);
+  return name !== undefined && QUERY_HOLDERS.test(name);
+}
+
+/** `searchParams`, `props.searchParams`, `router.query`, `await searchParams`: an object of query values. */
+function isQueryObject(node: TSESTree.Node): boolean {
+  const name = getLastName(unwrap(node));
+  return name !== undefined && QUERY_OBJECTS.test(name);
+}
+
