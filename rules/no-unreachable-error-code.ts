@@ -1,16 +1,24 @@
-import type { TSESLint } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { evidentFamilies } from '../src/catalog';
 import { quoteCode } from '../src/catalog/switch-analysis';
-import { betterAuthCodesAreObjects, findUnreachableInHandler, findUnreachablePageValues } from '../src/catalog/unreachable';
+import {
+  betterAuthCodesAreObjects,
+  findThrownMessageValues,
+  findUnreachableInHandler,
+  findUnreachablePageValues,
+} from '../src/catalog/unreachable';
 import type { UnreachableCause, UnreachableFinding, UnreachableSettings } from '../src/catalog/unreachable';
 import type { AuthPage, Locale } from '../src/catalog';
+import { configErrorFacts } from '../src/nextauth/pages/config-errors';
 import { pageOfFile, projectAuthMajor, projectDependencyVersion } from '../src/nextauth/pages/page-context';
 import { skipTypeWrappers } from '../src/util/ast';
 import { aliasedValue, asMember } from '../src/util/error-handlers';
 import { createRule } from '../src/util/create-rule';
 import { defineMessages, localizedMessageId } from '../src/util/messages';
 import type { LocalizedMessageId } from '../src/util/messages';
+import { writtenErrorValues } from '../src/util/query-param';
 import { getAuthErrorsSettings } from '../src/util/settings';
 import { UnreachableSites } from '../src/util/unreachable-sites';
 import type { Site } from '../src/util/unreachable-sites';
@@ -34,6 +42,7 @@ type BaseMessageId =
   | 'authjsRenamedValue'
   | 'authjsV4Value'
   | 'authjsWrongPage'
+  | 'authjsThrownMessage'
   | 'clerkEnumeration'
   | 'cognitoUserExistence'
   | 'replaceCode'
@@ -51,6 +60,7 @@ const CAUSE_MESSAGES: Record<UnreachableCause, BaseMessageId> = {
   authjsRenamedValue: 'authjsRenamedValue',
   authjsV4Value: 'authjsV4Value',
   authjsWrongPage: 'authjsWrongPage',
+  authjsThrownMessage: 'authjsThrownMessage',
   clerkEnumeration: 'clerkEnumeration',
   cognitoUserExistence: 'cognitoUserExistence',
 };
@@ -80,6 +90,8 @@ export default createRule<Options, MessageIds>({
         authjsRenamedValue: 'Auth.js v5 sends `{{instead}}`; `{{code}}` is the v4 name and never arrives in this project.',
         authjsV4Value: 'Auth.js v5 never sends the v4 value `{{code}}`; that failure reaches pages as `Configuration`.',
         authjsWrongPage: 'Auth.js sends `{{code}}` to the {{otherPage}}, never to this {{page}}, so this never matches here.',
+        authjsThrownMessage:
+          'Auth.js v5 sends `Configuration`, not the message of the `Error` thrown in `authorize` ({{where}}). Throw a `CredentialsSignin` subclass and read its `code`.',
         clerkEnumeration:
           'Under strict enumeration protection, Clerk sends `{{instead}}`, not `{{code}}`. Handle it too.',
         cognitoUserExistence:
@@ -103,6 +115,8 @@ export default createRule<Options, MessageIds>({
         authjsRenamedValue: 'Auth.js v5는 `{{instead}}` 값을 보냅니다. `{{code}}` 값은 v4 이름이라 이 프로젝트에는 오지 않습니다.',
         authjsV4Value: 'Auth.js v5는 v4 값 `{{code}}` 항목을 보내지 않습니다. 그 실패는 페이지에 `Configuration`으로 옵니다.',
         authjsWrongPage: 'Auth.js는 `{{code}}` 값을 {{otherPage}}에 보내고 이 {{page}}에는 보내지 않으므로 여기서는 일치하지 않습니다.',
+        authjsThrownMessage:
+          'Auth.js v5는 `authorize`에서 던진 `Error`의 메시지({{where}}) 대신 `Configuration` 값을 보냅니다. `CredentialsSignin` 하위 클래스를 던지고 `code`를 읽으세요.',
         clerkEnumeration:
           '엄격한 열거 보호가 켜져 있으면 Clerk는 `{{code}}` 코드 대신 `{{instead}}` 코드를 보냅니다. 그 코드도 처리하세요.',
         cognitoUserExistence:
@@ -163,6 +177,13 @@ export default createRule<Options, MessageIds>({
           data: { code: replacement },
           fix: (fixer) => fixer.replaceText(literal, quoteCode(replacement, quoteOf(sourceCode.getText(literal)))),
         });
+      } else if (replacement !== undefined && isPlainKey(site.node) && IDENTIFIER.test(replacement)) {
+        // A message map's key written as a name: `{ OAuthCallback: '…' }`.
+        suggest.push({
+          messageId: localizedMessageId('replaceCode', locale),
+          data: { code: replacement },
+          fix: (fixer) => fixer.replaceText(site.node, replacement),
+        });
       }
       const property = finding.property;
       const member = asMember(aliasedValue(site.subject, sourceCode));
@@ -183,20 +204,43 @@ export default createRule<Options, MessageIds>({
       });
     }
 
-    function checkPageSites(): void {
-      const authMajor = projectAuthMajor(context.filename);
-      if (authMajor === undefined) return;
+    const parser = () => context.languageOptions.parser as Parameters<typeof pageOfFile>[1];
+    // `?error=` values the file writes itself, read once, when a page value or a `signIn()` result is compared.
+    let writtenHere: ReadonlySet<string> | undefined;
+    const written = (config: ReadonlySet<string> | undefined): ReadonlySet<string> => {
+      writtenHere ??= writtenErrorValues(sourceCode.ast);
+      return config && config.size > 0 ? new Set([...writtenHere, ...config]) : writtenHere;
+    };
+
+    function checkPageSites(authMajor: 4 | 5): void {
       const values = sites.pageSites.map((site) => site.value);
+      // What `authorize` throws and the config writes matters only where v5 could have turned a value away.
+      const config = authMajor === 5 ? configErrorFacts(context.filename, parser()) : undefined;
+      const facts = { authMajor, values, written: written(config?.written) };
       // The page the file is matters only for a value of the project's major: read the config only then.
-      let findings = findUnreachablePageValues({ authMajor, page: undefined, values });
-      const page = pageOfFile(context.filename, context.languageOptions.parser as Parameters<typeof pageOfFile>[1]);
-      if (page === 'error' || page === 'signIn') findings = findUnreachablePageValues({ authMajor, page, values });
+      let findings = findUnreachablePageValues({ ...facts, page: undefined });
+      const page = pageOfFile(context.filename, parser());
+      if (page === 'error' || page === 'signIn') findings = findUnreachablePageValues({ ...facts, page });
+      if (config) findings = [...findings, ...findThrownMessageValues({ ...facts, thrown: new Set(config.thrown.keys()) })];
       for (const finding of findings) {
         const data: Record<string, string> =
           finding.cause === 'authjsWrongPage' && (page === 'error' || page === 'signIn')
             ? { page: pageName(page, locale), otherPage: pageName(page === 'error' ? 'signIn' : 'error', locale) }
-            : {};
+            : { where: config?.thrown.get(finding.value) ?? '' };
         for (const site of sites.pageSites) if (site.value === finding.value) report(site, finding, data);
+      }
+    }
+
+    /** `res.error` of `signIn('credentials', …)` compared with a message the provider's `authorize` throws. */
+    function checkSignInSites(authMajor: 4 | 5): void {
+      const config = authMajor === 5 ? configErrorFacts(context.filename, parser()) : undefined;
+      if (!config) return;
+      const tied = sites.signInSites.filter((site) => site.provider !== undefined && config.credentialIds.has(site.provider));
+      const values = tied.map((site) => site.value);
+      const thrown = new Set(config.thrown.keys());
+      for (const finding of findThrownMessageValues({ authMajor, values, thrown, written: written(config.written) })) {
+        const data = { where: config.thrown.get(finding.value) ?? '' };
+        for (const site of tied) if (site.value === finding.value) report(site, finding, data);
       }
     }
 
@@ -219,18 +263,31 @@ export default createRule<Options, MessageIds>({
       BinaryExpression: (node) => sites.binaryExpression(node),
       SwitchStatement: (node) => sites.switchStatement(node),
       CallExpression: (node) => sites.callExpression(node),
+      ObjectExpression: (node) => sites.objectExpression(node),
       'Program:exit'() {
         for (const group of sites.handlerGroups()) {
           for (const finding of findUnreachableInHandler(catalog, group.facts, settings)) {
             for (const site of group.sites) if (site.value === finding.value) report(site, finding, {});
           }
         }
-        if (sites.pageSites.length > 0) checkPageSites();
+        if (sites.pageSites.length > 0 || sites.signInSites.length > 0) {
+          const authMajor = projectAuthMajor(context.filename);
+          if (authMajor !== undefined && sites.pageSites.length > 0) checkPageSites(authMajor);
+          if (authMajor !== undefined && sites.signInSites.length > 0) checkSignInSites(authMajor);
+        }
         if (sites.betterAuthSites.length > 0) checkBetterAuthSites();
       },
     };
   },
 });
+
+const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
+
+/** A property's key written as a name (`{ OAuthCallback: … }`, not shorthand or computed). */
+function isPlainKey(node: TSESTree.Node): boolean {
+  const parent = node.parent;
+  return node.type === AST_NODE_TYPES.Identifier && parent?.type === AST_NODE_TYPES.Property && parent.key === node && !parent.computed && !parent.shorthand;
+}
 
 /** How a message names a page. */
 function pageName(page: AuthPage, locale: Locale): string {

@@ -20,6 +20,7 @@ export type UnreachableCause =
   | 'authjsRenamedValue'
   | 'authjsV4Value'
   | 'authjsWrongPage'
+  | 'authjsThrownMessage'
   | 'clerkEnumeration'
   | 'cognitoUserExistence';
 
@@ -231,6 +232,8 @@ export interface PageValueFacts {
   readonly page: AuthPage | 'both' | undefined;
   /** Every string compared with the value. */
   readonly values: readonly string[];
+  /** Values the project writes into `?error=` itself (a redirect of its own): they do arrive. */
+  readonly written?: ReadonlySet<string>;
 }
 
 const V4_VALUES: ReadonlySet<string> = new Set([...NEXTAUTH_V4_PAGE_VALUES.error, ...NEXTAUTH_V4_PAGE_VALUES.signIn]);
@@ -253,6 +256,7 @@ export function findUnreachablePageValues(facts: PageValueFacts): UnreachableFin
   const pages = facts.authMajor === 5 ? AUTHJS_PAGE_VALUES : NEXTAUTH_V4_PAGE_VALUES;
   const sent = facts.authMajor === 5 ? V5_VALUES : V4_VALUES;
   for (const value of known) {
+    if (facts.written?.has(value)) continue;
     if (facts.authMajor === 5 && !V5_VALUES.has(value)) {
       const renamed = AUTHJS_RENAMED_PAGE_VALUES[value];
       findings.push(
@@ -265,6 +269,36 @@ export function findUnreachablePageValues(facts: PageValueFacts): UnreachableFin
     if (!sent.has(value) || facts.page === undefined || facts.page === 'both') continue;
     const here: readonly string[] = pages[facts.page];
     if (!here.includes(value)) findings.push({ value, cause: 'authjsWrongPage' });
+  }
+  return findings;
+}
+
+/** Auth.js v5 sends this value for an error it does not expose to clients (a plain `Error` from `authorize`). */
+export const AUTHJS_HIDDEN_ERROR = 'Configuration';
+
+/** What the caller knows about the strings compared with an `error` that an `authorize` failure would carry. */
+export interface ThrownMessageFacts {
+  readonly authMajor: 4 | 5 | undefined;
+  /** Every string compared with the value (the `?error=` of a page, or the `error` of a `signIn()` result). */
+  readonly values: readonly string[];
+  /** Messages of plain `Error`s thrown in the project's Credentials `authorize`. */
+  readonly thrown: ReadonlySet<string>;
+  /** Values the project writes into `?error=` itself. */
+  readonly written?: ReadonlySet<string>;
+}
+
+/**
+ * The compared strings that are messages thrown as plain `Error`s from `authorize`: v4 passes such a message on
+ * as `error`, Auth.js v5 wraps the error and sends `Configuration` (only a `CredentialsSignin` subclass gets its
+ * `code` through, as `code`: next-auth #12721). A value that is also one of Auth.js's own page values is left to
+ * {@link findUnreachablePageValues}; one the project writes itself does arrive.
+ */
+export function findThrownMessageValues(facts: ThrownMessageFacts): UnreachableFinding[] {
+  if (facts.authMajor !== 5) return [];
+  const findings: UnreachableFinding[] = [];
+  for (const value of new Set(facts.values)) {
+    if (!facts.thrown.has(value) || facts.written?.has(value) || V4_VALUES.has(value) || V5_VALUES.has(value)) continue;
+    findings.push({ value, cause: 'authjsThrownMessage', instead: AUTHJS_HIDDEN_ERROR });
   }
   return findings;
 }

@@ -223,3 +223,31 @@ function chainCalls(call: TSESTree.CallExpression): TiedCall[] {
   }
   return calls;
 }
+
+/**
+ * The call whose result's `error` a value is: `res.error` / `res?.error` where `const res = await signIn(…)`,
+ * `const { error } = await signIn(…)`, `signIn(…).then((res) => res?.error …)`, or a `const` holding one of those.
+ */
+export function resultErrorCall(subject: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>): TSESTree.CallExpression | undefined {
+  const value = unwrap(aliasedValue(subject, sourceCode));
+  if (value.type === AST_NODE_TYPES.Identifier) {
+    const tie = handlerOf(value, sourceCode);
+    return tie?.key.startsWith('result:') ? tie.awaited[0] : undefined;
+  }
+  if (value.type !== AST_NODE_TYPES.MemberExpression || value.computed || getLastName(value) !== 'error') return undefined;
+  const holder = unwrap(value.object);
+  if (holder.type !== AST_NODE_TYPES.Identifier) return undefined;
+  const init = constInit(holder, sourceCode);
+  if (init) return awaitedCall(init.init);
+  // `signIn(…).then((res) => …)`: the first callback's parameter.
+  const variable = ASTUtils.findVariable(sourceCode.getScope(holder), holder);
+  const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+  if (definition?.type !== 'Parameter' || definition.name !== definition.node.params[0]) return undefined;
+  const fn = definition.node;
+  const parent = fn.parent;
+  if (parent?.type !== AST_NODE_TYPES.CallExpression || parent.arguments[0] !== fn) return undefined;
+  const callee = unwrap(parent.callee);
+  if (callee.type !== AST_NODE_TYPES.MemberExpression || getLastName(callee) !== 'then') return undefined;
+  const call = unwrap(callee.object);
+  return call.type === AST_NODE_TYPES.CallExpression ? call : undefined;
+}

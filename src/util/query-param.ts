@@ -1,13 +1,21 @@
 import { AST_NODE_TYPES, ASTUtils } from '@typescript-eslint/utils';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
-import { getLastName, getLiteralString } from './ast';
+import { getLastName, getLiteralString, walkNodes } from './ast';
 import { getKeyName, unwrap } from './error-handlers';
 
 /**
  * The `?error=` query parameter of a page: where a file reads it (`useSearchParams().get('error')`,
- * `searchParams.error`, `router.query.error`).
+ * `searchParams.error`, `router.query.error`, nuqs' `useQueryState('error')`), and the values a file writes into
+ * it itself (`redirect('/login?error=Banned')`, `url.searchParams.set('error', 'Banned')`).
  */
+
+/** Local names of nuqs' `useQueryState` in a file (`import { useQueryState } from 'nuqs'`). */
+export type QueryStateHooks = ReadonlySet<string>;
+const NO_HOOKS: QueryStateHooks = new Set();
+
+/** The modules that export `useQueryState` (nuqs, and its earlier name). */
+export const QUERY_STATE_MODULES: readonly string[] = ['nuqs', 'next-usequerystate'];
 
 /** Names of the value a `?error=` query parameter is read from. */
 const QUERY_HOLDERS = /^(?:searchParams|query|params|urlParams|queryParams|urlSearchParams)$/i;
@@ -17,9 +25,15 @@ const QUERY_OBJECTS = /^(?:searchParams|query)$/i;
 /**
  * Whether a value is the `error` query parameter of the page's URL: `searchParams.get('error')`,
  * `useSearchParams().get('error')`, `searchParams.error`, `router.query.error`, or a `const` (or a destructured
- * parameter, `{ searchParams: { error } }`) holding one of those.
+ * parameter, `{ searchParams: { error } }`) holding one of those, or the state of `useQueryState('error')` when
+ * `hooks` names the file's import of it.
  */
-export function isErrorParamRead(subject: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>, depth = 0): boolean {
+export function isErrorParamRead(
+  subject: TSESTree.Node,
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  hooks: QueryStateHooks = NO_HOOKS,
+  depth = 0,
+): boolean {
   if (depth > 3) return false;
   let node = unwrap(subject);
   if (node.type === AST_NODE_TYPES.LogicalExpression && (node.operator === '??' || node.operator === '||')) node = unwrap(node.left);
@@ -36,7 +50,9 @@ export function isErrorParamRead(subject: TSESTree.Node, sourceCode: Readonly<TS
   if (definition.type === 'Variable') {
     const declarator = definition.node;
     if (!declarator.init || declarator.parent.kind !== 'const') return false;
-    if (declarator.id === definition.name) return isErrorParamRead(declarator.init, sourceCode, depth + 1);
+    if (declarator.id === definition.name) return isErrorParamRead(declarator.init, sourceCode, hooks, depth + 1);
+    // `const [error, setError] = useQueryState('error')`
+    if (declarator.id.type === AST_NODE_TYPES.ArrayPattern) return declarator.id.elements[0] === definition.name && isQueryStateOfError(declarator.init, hooks);
     return declarator.id.type === AST_NODE_TYPES.ObjectPattern && destructuresError(declarator.id, definition.name) && isQueryObject(declarator.init);
   }
   if (definition.type === 'Parameter') {
@@ -77,3 +93,52 @@ function isQueryObject(node: TSESTree.Node): boolean {
   return name !== undefined && QUERY_OBJECTS.test(name);
 }
 
+
+function isQueryStateOfError(init: TSESTree.Expression, hooks: QueryStateHooks): boolean {
+  const call = unwrap(init);
+  return (
+    call.type === AST_NODE_TYPES.CallExpression &&
+    call.callee.type === AST_NODE_TYPES.Identifier &&
+    hooks.has(call.callee.name) &&
+    getLiteralString(call.arguments[0]) === 'error'
+  );
+}
+
+/** `error=<value>` in a URL written as a string: `/login?error=Banned`, `…&error=Banned#top`. */
+const ERROR_IN_URL = /[?&]error=([^&#\s'"`]+)/g;
+
+/**
+ * The `?error=` values a tree writes itself, as literals: in a URL string or template (`'/login?error=Banned'`),
+ * set on search params (`url.searchParams.set('error', 'Banned')`, `.append(…)`), or as the `error` property of an
+ * object (`new URLSearchParams({ error: 'Banned' })`, `router.push({ query: { error: 'Banned' } })`, and any other
+ * `{ error: '…' }`: an app's own value of that name is reason enough to stay silent).
+ */
+export function writtenErrorValues(root: TSESTree.Node): Set<string> {
+  const values = new Set<string>();
+  const fromUrl = (text: string) => {
+    for (const match of text.matchAll(ERROR_IN_URL)) values.add(decodeValue(match[1]!));
+  };
+  walkNodes(root, (node) => {
+    if (node.type === AST_NODE_TYPES.Literal && typeof node.value === 'string') fromUrl(node.value);
+    else if (node.type === AST_NODE_TYPES.TemplateElement) fromUrl(node.value.cooked ?? node.value.raw);
+    else if (node.type === AST_NODE_TYPES.CallExpression) {
+      const callee = unwrap(node.callee);
+      const method = callee.type === AST_NODE_TYPES.MemberExpression ? getLastName(callee) : undefined;
+      const value = getLiteralString(node.arguments[1]);
+      if ((method === 'set' || method === 'append') && getLiteralString(node.arguments[0]) === 'error' && value !== undefined) values.add(value);
+    } else if (node.type === AST_NODE_TYPES.Property && getKeyName(node) === 'error') {
+      const value = getLiteralString(node.value);
+      if (value !== undefined) values.add(value);
+    }
+  });
+  return values;
+}
+
+function decodeValue(text: string): string {
+  try {
+    return decodeURIComponent(text.replace(/\+/g, ' '));
+  } catch (error) {
+    if (error instanceof URIError) return text;
+    throw error;
+  }
+}

@@ -4,15 +4,16 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import type { Catalog } from '../catalog';
 import { BETTER_AUTH_ERROR_CODES_MAP } from '../catalog/unreachable';
 import type { HandlerFacts, HandlerLibrary } from '../catalog/unreachable';
-import { getCaseLabels, getLastName, getLiteralString, resolveStringLiteralNode, skipTypeWrappers } from './ast';
+import { getCaseLabels, getLastName, getLiteralString, getMapReads, resolveStringLiteralNode, skipTypeWrappers } from './ast';
 import type { StringLiteralNode } from './ast';
-import { aliasedValue, asMember, handlerOf, memberNames, rootName, unwrap } from './error-handlers';
-import { isErrorParamRead } from './query-param';
+import { aliasedValue, asMember, getKeyName, handlerOf, memberNames, resultErrorCall, rootName, unwrap } from './error-handlers';
+import { isErrorParamRead, QUERY_STATE_MODULES } from './query-param';
 
 /**
  * What `no-unreachable-error-code` collects from one file: the strings compared with an error value, grouped by
  * the handler and the library of the call they are tied to; the strings compared with the page's `?error=`
- * value; and the Better Auth `$ERROR_CODES` entries compared as a whole. The rule feeds the visitor's nodes in
+ * value (the keys of a message map read with it included); the strings compared with the `error` of a
+ * NextAuth.js `signIn()` result; and the Better Auth `$ERROR_CODES` entries compared as a whole. The rule feeds the visitor's nodes in
  * and asks the catalog's decisions (`src/catalog/unreachable.ts`) at the end.
  */
 
@@ -30,6 +31,12 @@ export interface Site {
 export interface HandlerGroup {
   readonly facts: HandlerFacts;
   readonly sites: readonly Site[];
+}
+
+/** A string compared with the `error` of `signIn(provider, …)` from `next-auth/react`. */
+export interface SignInSite extends Site {
+  /** The provider id passed to `signIn`, when it is a literal. */
+  readonly provider: string | undefined;
 }
 
 /** A `$ERROR_CODES` entry compared as a whole. */
@@ -53,6 +60,8 @@ const STRICT_EQUALITY = new Set(['===', '!==']);
 const FIREBASE_WEB_MODULES = ['firebase', '@firebase/auth', '@angular/fire/auth', '@angular/fire/compat/auth'];
 const AMPLIFY_MODULES = ['aws-amplify/auth', '@aws-amplify/auth'];
 const AMPLIFY_V5_MODULES = ['aws-amplify', '@aws-amplify/auth'];
+/** The client `signIn` whose result carries `error` (v4 and v5 alike). */
+const NEXTAUTH_CLIENT_MODULE = 'next-auth/react';
 
 export class UnreachableSites {
   /** Local name → module, for every import of the file. */
@@ -61,7 +70,10 @@ export class UnreachableSites {
   private readonly handlers = new Map<string, OpenGroup>();
   /** Strings compared with the page's `?error=` value. */
   readonly pageSites: Site[] = [];
+  readonly signInSites: SignInSite[] = [];
   readonly betterAuthSites: ErrorCodesSite[] = [];
+  /** Local names of nuqs' `useQueryState`. */
+  private readonly queryStateHooks = new Set<string>();
 
   constructor(
     private readonly sourceCode: Readonly<TSESLint.SourceCode>,
@@ -81,6 +93,21 @@ export class UnreachableSites {
             : specifier.imported.value
           : '*';
       this.imports.set(specifier.local.name, { module, imported });
+      if (QUERY_STATE_MODULES.includes(module) && imported === 'useQueryState') this.queryStateHooks.add(specifier.local.name);
+    }
+  }
+
+  /** A message map read with the page's `?error=` value (`messages[searchParams.get('error')]`): its keys are compared values. */
+  objectExpression(node: TSESTree.ObjectExpression): void {
+    const reads = getMapReads(node, this.sourceCode);
+    const read = reads?.keyed.find((item) => isErrorParamRead(item.node.property, this.sourceCode, this.queryStateHooks));
+    if (!read) return;
+    for (const property of node.properties) {
+      if (property.type !== AST_NODE_TYPES.Property) continue;
+      const value = getKeyName(property);
+      if (value === undefined) continue;
+      const literal = property.key.type === AST_NODE_TYPES.Literal ? (property.key as StringLiteralNode) : undefined;
+      this.pageSites.push({ value, node: property.key, literal, subject: read.node.property });
     }
   }
 
@@ -136,8 +163,13 @@ export class UnreachableSites {
   }
 
   private add(site: Site): void {
-    if (isErrorParamRead(site.subject, this.sourceCode)) {
+    if (isErrorParamRead(site.subject, this.sourceCode, this.queryStateHooks)) {
       this.pageSites.push(site);
+      return;
+    }
+    const signIn = resultErrorCall(site.subject, this.sourceCode);
+    if (signIn && this.isClientSignIn(signIn)) {
+      this.signInSites.push({ ...site, provider: getLiteralString(signIn.arguments[0]) });
       return;
     }
     const member = asMember(aliasedValue(site.subject, this.sourceCode));
@@ -158,6 +190,13 @@ export class UnreachableSites {
       group.calls.add(name);
       if (!group.sites.includes(site)) group.sites.push(site);
     }
+  }
+
+  private isClientSignIn(call: TSESTree.CallExpression): boolean {
+    const callee = unwrap(call.callee);
+    if (callee.type !== AST_NODE_TYPES.Identifier) return false;
+    const source = this.imports.get(callee.name);
+    return source?.module === NEXTAUTH_CLIENT_MODULE && source.imported === 'signIn';
   }
 
   private importsFrom(candidates: readonly string[]): boolean {

@@ -1,14 +1,19 @@
 /**
  * Checks the facts of `src/catalog/unreachable.ts` against the INSTALLED packages, where a package shows them:
  * the Firebase web SDK's server-code mapping, auth-js's handling of `session_not_found`, Amplify v6's error
- * shape, Better Auth's `$ERROR_CODES` entries, and the page values of next-auth 4 and @auth/core. Facts only a
+ * shape, Better Auth's `$ERROR_CODES` entries, the page values of next-auth 4 and @auth/core, and what each sends
+ * for an `Error` thrown from a Credentials `authorize` (run through the real handlers). Facts only a
  * server shows (Supabase's `invalid_credentials` for an unknown user, Clerk's and Cognito's enumeration settings)
  * are cited in the rule's docs page instead.
  */
+import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 
+import { Auth, skipCSRFCheck } from '@auth/core';
+import { CredentialsSignin } from '@auth/core/errors';
+import Credentials from '@auth/core/providers/credentials';
 import { AuthError } from '@aws-amplify/auth';
 import { BASE_ERROR_CODES } from '@better-auth/core/error';
 import { AuthSessionMissingError, isAuthSessionMissingError } from '@supabase/auth-js';
@@ -18,6 +23,7 @@ import { defaultCatalog } from '../../src/catalog';
 import { AUTHJS_PAGE_VALUES } from '../../src/catalog/authjs';
 import { NEXTAUTH_V4_PAGE_VALUES } from '../../src/catalog/nextauth-pages';
 import {
+  AUTHJS_HIDDEN_ERROR,
   AUTHJS_RENAMED_PAGE_VALUES,
   betterAuthCodesAreObjects,
   CLERK_COMBINED_CODE,
@@ -128,6 +134,79 @@ describe('Auth.js page values', () => {
       expect(v5, old).not.toContain(old);
       expect(v5, current).toContain(current);
     }
+  });
+});
+
+describe('an Error thrown from a Credentials authorize', () => {
+  const secret = 'fidelity-test-secret-of-32-chars!';
+  const quiet = { error() {}, warn() {}, debug() {} };
+
+  it('reaches the client as Configuration in @auth/core; a CredentialsSignin subclass as CredentialsSignin with its code', async () => {
+    class LockedAccount extends CredentialsSignin {
+      override code = 'account_locked';
+    }
+    const redirectFor = async (authorize: () => never): Promise<URL> => {
+      const request = new Request('http://localhost:3000/auth/callback/credentials', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/x-www-form-urlencoded', 'X-Auth-Return-Redirect': '1' },
+        body: new URLSearchParams({ email: 'someone@example.com', password: 'nope', callbackUrl: '/' }),
+      });
+      const response = await Auth(request, {
+        secret,
+        trustHost: true,
+        skipCSRFCheck,
+        basePath: '/auth',
+        logger: quiet,
+        providers: [Credentials({ credentials: {}, authorize })],
+      });
+      return new URL(((await response.json()) as { url: string }).url);
+    };
+    const plain = await redirectFor(() => {
+      throw new Error('Wrong password');
+    });
+    expect(plain.pathname).toBe('/auth/error');
+    expect(plain.searchParams.get('error')).toBe(AUTHJS_HIDDEN_ERROR);
+    expect(plain.searchParams.get('code')).toBeNull();
+    const subclass = await redirectFor(() => {
+      throw new LockedAccount();
+    });
+    expect(subclass.searchParams.get('error')).toBe('CredentialsSignin');
+    expect(subclass.searchParams.get('code')).toBe('account_locked');
+  });
+
+  it('reaches the client with its message in next-auth 4', async () => {
+    expect(version('next-auth')).toMatch(/^4\./);
+    const { AuthHandler } = requireHere(join(packageRoot('next-auth'), 'core', 'index.js')) as {
+      AuthHandler: (params: object) => Promise<{ redirect?: string }>;
+    };
+    const { default: V4Credentials } = requireHere('next-auth/providers/credentials') as { default: (options: object) => object };
+    const csrfToken = 'fidelity-csrf-token';
+    const csrfHash = createHash('sha256').update(`${csrfToken}${secret}`).digest('hex');
+    const response = await AuthHandler({
+      req: {
+        action: 'callback',
+        providerId: 'credentials',
+        method: 'POST',
+        body: { email: 'someone@example.com', password: 'nope', csrfToken },
+        query: {},
+        headers: {},
+        cookies: { 'next-auth.csrf-token': `${csrfToken}|${csrfHash}` },
+        host: 'http://localhost:3000',
+      },
+      options: {
+        secret,
+        logger: quiet,
+        providers: [
+          V4Credentials({
+            credentials: {},
+            authorize() {
+              throw new Error('Wrong password');
+            },
+          }),
+        ],
+      },
+    });
+    expect(new URL(response.redirect ?? 'http://invalid/').searchParams.get('error')).toBe('Wrong password');
   });
 });
 

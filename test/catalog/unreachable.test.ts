@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { defaultCatalog } from '../../src/catalog';
-import { findUnreachableInHandler, findUnreachablePageValues } from '../../src/catalog/unreachable';
+import { findThrownMessageValues, findUnreachableInHandler, findUnreachablePageValues } from '../../src/catalog/unreachable';
 import type { HandlerFacts, UnreachableSettings } from '../../src/catalog/unreachable';
 
 const DEFAULTS: UnreachableSettings = {
@@ -107,5 +107,33 @@ describe('findUnreachablePageValues', () => {
     expect(findUnreachablePageValues({ authMajor: 5, page: 'error', values })).toEqual([{ value: 'CredentialsSignin', cause: 'authjsWrongPage' }]);
     expect(findUnreachablePageValues({ authMajor: 5, page: 'both', values })).toEqual([]);
     expect(findUnreachablePageValues({ authMajor: 5, page: undefined, values })).toEqual([]);
+  });
+
+  it('leaves alone the values the project writes into ?error= itself', () => {
+    const written = new Set(['OAuthCallback']);
+    expect(findUnreachablePageValues({ authMajor: 5, page: undefined, values: ['OAuthCallback', 'OAuthSignin'], written })).toEqual([
+      { value: 'OAuthSignin', cause: 'authjsV4Value', instead: 'Configuration' },
+    ]);
+    expect(findUnreachablePageValues({ authMajor: 5, page: 'signIn', values: ['Verification', 'CredentialsSignin'], written: new Set(['Verification']) })).toEqual([]);
+  });
+});
+
+describe('findThrownMessageValues', () => {
+  const thrown = new Set(['Wrong password', 'OAuthSignin']);
+
+  it('reports a thrown message compared in a v5 project, Configuration arriving instead', () => {
+    expect(findThrownMessageValues({ authMajor: 5, values: ['Wrong password', 'Invalid input', 'Wrong password'], thrown })).toEqual([
+      { value: 'Wrong password', cause: 'authjsThrownMessage', instead: 'Configuration' },
+    ]);
+  });
+
+  it('says nothing in v4 (the message arrives), for an unknown major, or for a value the project writes itself', () => {
+    expect(findThrownMessageValues({ authMajor: 4, values: ['Wrong password'], thrown })).toEqual([]);
+    expect(findThrownMessageValues({ authMajor: undefined, values: ['Wrong password'], thrown })).toEqual([]);
+    expect(findThrownMessageValues({ authMajor: 5, values: ['Wrong password'], thrown, written: new Set(['Wrong password']) })).toEqual([]);
+  });
+
+  it("leaves a message that is also one of Auth.js's page values to the page-value check", () => {
+    expect(findThrownMessageValues({ authMajor: 5, values: ['OAuthSignin'], thrown })).toEqual([]);
   });
 });

@@ -3,7 +3,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 
 import { getLiteralString, getPropertyKeyName, skipTypeWrappers } from '../../util/ast';
 import type { AuthVersion } from '../config/imports';
-import type { Tri } from '../config/model';
+import type { ProviderList, Tri } from '../config/model';
 import type { StaticValue } from '../guard/values';
 import { resolveIn } from '../syntax/bindings';
 import type { Frame } from '../syntax/bindings';
@@ -38,6 +38,8 @@ export interface AuthFacts {
   /** v5 `callbacks.authorized`, with the program it sits in. */
   readonly authorized: Tri<FunctionNode>;
   readonly authorizedProgram?: TSESTree.Program;
+  /** The config's `providers`, when one config gives them (`no-unreachable-error-code` reads Credentials' `authorize`). */
+  readonly providers?: ProviderList;
 }
 
 export const ABSENT_FACTS: AuthFacts = {

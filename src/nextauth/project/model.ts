@@ -314,7 +314,7 @@ class ProjectBuilder {
   }
 
   private factsOfConfig(config: AuthConfig, program: TSESTree.Program): AuthFacts {
-    return this.factsOfObject(config.object, config.version, program);
+    return { ...this.factsOfObject(config.object, config.version, program), providers: config.providers };
   }
 
   private factsOfObject(object: ObjectModel, version: AuthVersion, program: TSESTree.Program): AuthFacts {
