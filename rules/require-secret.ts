@@ -1,15 +1,24 @@
+import * as path from 'node:path';
+
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { analyzeProgram } from '../src/nextauth/config/analyzer';
 import { configSecretProblems, helperSecretProblems } from '../src/nextauth/config/checks';
 import type { SecretCheckOptions, SecretProblem } from '../src/nextauth/config/checks';
 import { planAddProperty } from '../src/nextauth/config/fixes';
+import type { TextEdit } from '../src/nextauth/config/fixes';
 import type { AuthVersion } from '../src/nextauth/config/imports';
 import type { ObjectModel, Tri } from '../src/nextauth/config/model';
 import { describeConfigError, MISSING_SECRET_ERROR } from '../src/nextauth/config/runtime-errors';
+import { middlewareSecretMismatch } from '../src/nextauth/config/secret';
 import { findDeclaredEnv, readProjectEnv, secretEnvNames } from '../src/nextauth/env/env';
 import type { ProjectEnv } from '../src/nextauth/env/env';
+import { analyzeMiddleware, withAuthSecret } from '../src/nextauth/middleware/handler';
+import type { V4Middleware } from '../src/nextauth/middleware/handler';
+import { projectAuthMajor } from '../src/nextauth/pages/page-context';
 import { findProjectRoot } from '../src/nextauth/project/files';
+import type { ParserLike } from '../src/nextauth/project/files';
+import { getNextAuthProject, isMiddlewareFile, MIDDLEWARE_NAMES } from '../src/nextauth/project/model';
 import { isTestFile } from '../src/nextauth/project/test-files';
 import { createRule } from '../src/util/create-rule';
 import { defineMessages, localizedMessageId } from '../src/util/messages';
@@ -31,8 +40,10 @@ type BaseMessageId =
   | 'missingSecret'
   | 'secretRequired'
   | 'getTokenWithoutSecret'
+  | 'middlewareSecretUnset'
   | 'readSecretFromEnv'
-  | 'addSecretFromEnv';
+  | 'addSecretFromEnv'
+  | 'passSecretToWithAuth';
 type MessageIds = LocalizedMessageId<BaseMessageId>;
 
 /** How many env files a missing-secret message names before it counts the rest. */
@@ -61,8 +72,11 @@ export default createRule<Options, MessageIds>({
           'Set `secret` here (`requireExplicit` is on) rather than relying on {{names}}: a deployment without it fails with {{code}}.',
         getTokenWithoutSecret:
           'Auth.js v5\'s `getToken` never reads the secret from the environment, so without `secret` it throws {{code}}. Pass `secret: process.env.{{name}}`.',
+        middlewareSecretUnset:
+          'This middleware reads {{names}}, not the config\'s `secret` ({{name}}, {{where}}); no env file declares them: {{code}}. Pass it `secret`.',
         readSecretFromEnv: 'Read the secret from `process.env.{{name}}`.',
         addSecretFromEnv: 'Add `secret: process.env.{{name}}`.',
+        passSecretToWithAuth: 'Pass `secret: process.env.{{name}}` to `withAuth`.',
       },
       {
         hardcodedSecret:
@@ -76,8 +90,11 @@ export default createRule<Options, MessageIds>({
           '`requireExplicit` 옵션이 켜져 있으니 {{names}} 환경 변수에 기대지 말고 여기서 `secret`을 설정하세요. 변수가 없는 배포에서는 {{code}} 오류가 납니다.',
         getTokenWithoutSecret:
           'Auth.js v5의 `getToken`은 환경 변수에서 secret을 읽지 않아, `secret` 없이는 {{code}} 오류를 던집니다. `secret: process.env.{{name}}` 옵션을 넘기세요.',
+        middlewareSecretUnset:
+          '이 미들웨어는 설정의 `secret`({{name}}, {{where}})이 아닌 {{names}} 값을 읽는데 어느 env 파일에도 없어 {{code}} 오류가 납니다. `secret`을 넘기세요.',
         readSecretFromEnv: '`process.env.{{name}}`에서 secret을 읽습니다.',
         addSecretFromEnv: '`secret: process.env.{{name}}` 옵션을 추가합니다.',
+        passSecretToWithAuth: '`withAuth`에 `secret: process.env.{{name}}` 옵션을 넘깁니다.',
       },
     ),
     schema: [
@@ -111,7 +128,12 @@ export default createRule<Options, MessageIds>({
     // Only configs and `withAuth` / `getToken` calls are checked: a file whose model has neither (one that imports
     // no auth package) needs no test-file check, no env files and no listener.
     const model = analyzeProgram(context.sourceCode.ast);
-    if (model.configs.length === 0 && model.secretHelpers.length === 0) return {};
+    // A next-auth 4 middleware file is checked too: it reads its own secret, not the config's.
+    const middleware = (MIDDLEWARE_NAMES as readonly string[]).includes(path.basename(context.physicalFilename))
+      ? analyzeMiddleware(context.sourceCode.ast).handler
+      : undefined;
+    const v4Middleware = middleware?.kind === 'v4' ? middleware : undefined;
+    if (model.configs.length === 0 && model.secretHelpers.length === 0 && !v4Middleware) return {};
     const { locale, catalog } = getAuthErrorsSettings(context);
     const filename = context.physicalFilename;
     if (options.checkTestFiles !== true && isTestFile(filename, findProjectRoot(filename) ?? context.cwd)) return {};
@@ -203,8 +225,66 @@ export default createRule<Options, MessageIds>({
       }
     }
 
+    /**
+     * A v4 middleware that passes no `secret` while the project's config reads its own from a variable the
+     * middleware never reads, and no env file declares one it does: reported at the middleware's export.
+     */
+    function checkMiddleware(handler: V4Middleware, program: TSESTree.Program): void {
+      if (projectAuthMajor(filename) !== 4 || withAuthSecret(handler) !== 'absent') return;
+      // Other files are parsed with ESLint's parser when it is a full one (see no-auth-on-error-page).
+      const eslintParser = context.languageOptions.parser as ParserLike | undefined;
+      const project = getNextAuthProject(filename, eslintParser?.parseForESLint ? { parser: eslintParser } : {});
+      if (!project || !isMiddlewareFile(project, filename)) return;
+      const facts = project.authFor(program, filename);
+      if (!facts.found || facts.version === 'v5' || facts.secret.state !== 'env') return;
+      const configSecret = facts.secret;
+      const names = middlewareSecretMismatch({ passed: 'absent', configEnv: configSecret.name, env: checkOptions.env() });
+      if (!names) return;
+      const name = configSecret.name;
+      const helper = handler.call ? model.secretHelpers.find((candidate) => candidate.call === handler.call) : undefined;
+      const edits = helper ? passSecretEdits(helper.call, helper.options, `secret: process.env.${name}`) : undefined;
+      context.report({
+        node: handler.node,
+        messageId: localizedMessageId('middlewareSecretUnset', locale),
+        data: {
+          ...describeConfigError(MISSING_SECRET_ERROR, 'v4', catalog, locale),
+          name,
+          where: `${configSecret.file}:${configSecret.line}`,
+          names: names.slice(0, 2).join(locale === 'ko' ? ' / ' : ' or '),
+        },
+        suggest: edits
+          ? [
+              {
+                messageId: localizedMessageId('passSecretToWithAuth', locale),
+                data: { name },
+                fix: (fixer) => edits.map((edit) => fixer.replaceTextRange(edit.range, edit.text)),
+              },
+            ]
+          : [],
+      });
+    }
+
+    /** Where `secret` goes in a `withAuth` call: into its options object, or as the options argument it lacks. */
+    function passSecretEdits(
+      call: TSESTree.CallExpression,
+      options: Tri<ObjectModel>,
+      property: string,
+    ): readonly TextEdit[] | undefined {
+      if (options.state === 'present') return planAddProperty(options.value, property, sourceCode.text);
+      if (options.state === 'unknown') return undefined;
+      const [first] = call.arguments;
+      if (!first) {
+        const close = sourceCode.getLastToken(call);
+        return close?.value === ')' ? [{ range: [close.range[0], close.range[0]], text: `{ ${property} }` }] : undefined;
+      }
+      // `withAuth(middleware)`: the options come second.
+      return call.arguments.length === 1 ? [{ range: [first.range[1], first.range[1]], text: `, { ${property} }` }] : undefined;
+    }
+
     return {
-      Program() {
+      Program(program) {
+        // With `requireExplicit`, a `withAuth(…)` without `secret` is already reported as such.
+        if (v4Middleware && !(checkOptions.requireExplicit && v4Middleware.call)) checkMiddleware(v4Middleware, program);
         for (const config of model.configs) {
           const target: Tri<ObjectModel> = { state: 'present', value: config.object, node: config.node, frame: config.object.frame };
           for (const problem of configSecretProblems(config, checkOptions)) {

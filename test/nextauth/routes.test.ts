@@ -3,8 +3,10 @@ import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 import {
+  findAuthRouteFiles,
   findPageFiles,
   findRouterDirs,
+  isAuthRouteFile,
   pathSegments,
   routeOfFile,
   routeServesPath,
@@ -147,5 +149,60 @@ describe('page path → files', () => {
     const dirs = findRouterDirs(p(''), reader);
     expect(findPageFiles('/auth/error', dirs, reader).map((page) => page.file)).toEqual([p('src/app/auth/error/page.tsx')]);
     expect(findPageFiles('/missing', dirs, reader)).toEqual([]);
+  });
+});
+
+describe('the NextAuth route', () => {
+  it('finds the catch-all through route groups, in both routers and under a versioned api folder', () => {
+    const reader = memoryReader([
+      'app/(auth)/api/auth/[...nextauth]/route.ts',
+      'app/(marketing)/page.tsx',
+      'pages/api/v1/auth/[...nextauth].ts',
+    ]);
+    expect(findAuthRouteFiles({ appDir: p('app'), pagesDir: p('pages'), srcDir: false }, reader)).toEqual([
+      p('app/(auth)/api/auth/[...nextauth]/route.ts'),
+      p('pages/api/v1/auth/[...nextauth].ts'),
+    ]);
+  });
+
+  it('finds route.tsx, an optional catch-all and a route mounted at /auth (Auth.js basePath)', () => {
+    const reader = memoryReader(['src/app/(site)/(auth)/auth/[[...nextauth]]/route.tsx']);
+    expect(findAuthRouteFiles({ appDir: p('src/app'), srcDir: true }, reader)).toEqual([
+      p('src/app/(site)/(auth)/auth/[[...nextauth]]/route.tsx'),
+    ]);
+  });
+
+  it('lists only the folders a route can sit under, not the whole app', () => {
+    const reader = memoryReader([
+      'app/api/auth/[...nextauth]/route.ts',
+      'app/dashboard/settings/page.tsx',
+      'app/@modal/(.)photo/page.tsx',
+      'app/api/webhooks/stripe/route.ts',
+    ]);
+    expect(findAuthRouteFiles({ appDir: p('app'), srcDir: false }, reader)).toEqual([p('app/api/auth/[...nextauth]/route.ts')]);
+    expect(reader.listed.map((dir) => path.relative(p(''), dir).split(path.sep).join('/')).sort()).toEqual([
+      'app',
+      'app/api',
+      'app/api/auth',
+      'app/api/auth/[...nextauth]',
+    ]);
+  });
+
+  it('ignores a catch-all without a route file, a top-level pages file and a page in a [...nextauth] folder', () => {
+    const reader = memoryReader([
+      'app/api/auth/[...nextauth]/page.tsx',
+      'pages/[...nextauth].tsx',
+      'pages/docs/auth/[...nextauth].tsx',
+    ]);
+    expect(findAuthRouteFiles({ appDir: p('app'), pagesDir: p('pages'), srcDir: false }, reader)).toEqual([]);
+  });
+
+  it.each([
+    ['app/(auth)/api/auth/[...nextauth]/route.ts', true],
+    ['pages/api/auth/[...nextauth].js', true],
+    ['app/api/auth/[...nextauth]/helpers.ts', false],
+    ['lib/auth.ts', false],
+  ])('tells whether %s is a NextAuth route: %s', (file, expected) => {
+    expect(isAuthRouteFile(p(file))).toBe(expected);
   });
 });

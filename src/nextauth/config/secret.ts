@@ -2,6 +2,8 @@ import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import type { TSESTree } from '@typescript-eslint/utils';
 
 import { getLiteralString, skipTypeWrappers } from '../../util/ast';
+import { findDeclaredEnv, secretEnvNames } from '../env/env';
+import type { ProjectEnv } from '../env/env';
 import type { Frame } from '../syntax/bindings';
 import { memberName } from '../syntax/exports';
 import { resolveValue } from './objects';
@@ -89,4 +91,35 @@ export function secretValue(node: TSESTree.Node, frame: Frame): SecretValue {
     }
   }
   return { kind: 'dynamic' };
+}
+
+// ---- the v4 middleware's own secret ------------------------------------------------------------------------
+
+/** What the v4 middleware check knows about a project. */
+export interface MiddlewareSecretFacts {
+  /** Whether the middleware passes `secret` to `withAuth` (the re-exported default passes none). */
+  readonly passed: 'present' | 'absent' | 'unknown';
+  /** The env variable the project's NextAuth config reads its `secret` from, when it reads one. */
+  readonly configEnv: string | undefined;
+  /** The project's env files and schemas; `undefined` when there is no project. */
+  readonly env: ProjectEnv | undefined;
+}
+
+/**
+ * next-auth 4's middleware verifies the session token with the `secret` given to `withAuth`, else
+ * `NEXTAUTH_SECRET` (and since 4.24 `AUTH_SECRET`); the options the route handler is built from never reach it.
+ * When the config reads its secret from another variable (`secret: process.env.JWT_SECRET`), the middleware
+ * passes none, and the project declares neither name the middleware reads, every request through the
+ * middleware fails with NO_SECRET. Returns the names the middleware reads in that case, else `undefined`.
+ *
+ * Silent when anything is unknown: options the model cannot read, an env file it cannot read, or a project that
+ * keeps no env file or schema at all (nothing then shows which variables a deployment has).
+ */
+export function middlewareSecretMismatch(facts: MiddlewareSecretFacts): readonly string[] | undefined {
+  if (facts.passed !== 'absent' || facts.configEnv === undefined) return undefined;
+  const names = secretEnvNames('v4');
+  if (names.includes(facts.configEnv)) return undefined;
+  const env = facts.env;
+  if (!env || env.files.some((file) => file.unreadable) || !env.files.some((file) => file.exists)) return undefined;
+  return findDeclaredEnv(env, names) ? undefined : names;
 }

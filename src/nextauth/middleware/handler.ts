@@ -4,7 +4,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import { rethrowInDebug } from '../../util/failures';
 import { getPropertyKeyName, skipTypeWrappers } from '../../util/ast';
 import type { ObjectModel, Tri } from '../config/model';
-import { findExport, functionIn, nestedObject, objectModel, stringProperty } from '../config/objects';
+import { findExport, functionIn, nestedObject, notNullish, objectModel, stringProperty } from '../config/objects';
 import { localAuthBindings, resolveIn, topLevelFunctions } from '../syntax/bindings';
 import type { Frame } from '../syntax/bindings';
 import { isPackageSource, moduleExportName } from '../syntax/exports';
@@ -80,6 +80,20 @@ export type MiddlewareHandler =
     }
   | { readonly kind: 'none' }
   | { readonly kind: 'unknown'; readonly node?: TSESTree.Node };
+
+/** A next-auth 4 middleware: `withAuth(…)` or the default export of `next-auth/middleware`. */
+export type V4Middleware = Extract<MiddlewareHandler, { readonly kind: 'v4' }>;
+
+/**
+ * Whether a v4 middleware passes a `secret` of its own: the re-exported default and a `withAuth` without options
+ * pass none (it then reads the env), options the model cannot read may pass one.
+ */
+export function withAuthSecret(handler: V4Middleware): 'present' | 'absent' | 'unknown' {
+  const options = handler.options;
+  if (options.state === 'unknown') return 'unknown';
+  if (!options.object) return 'absent';
+  return notNullish(options.object.get('secret')).state;
+}
 
 export interface MiddlewareModel {
   readonly handler: MiddlewareHandler;

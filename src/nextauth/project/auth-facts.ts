@@ -28,7 +28,16 @@ export type PageFact =
   | { readonly state: 'absent' }
   | { readonly state: 'unknown' };
 
-/** What the project's NextAuth config says, as far as the error-page rules need it. */
+/**
+ * The config's `secret`: the env variable it is read from (with where that is written), no `secret` at all, or
+ * anything else (a literal, a call, a config module's value: nothing a middleware rule can compare).
+ */
+export type SecretFact =
+  | { readonly state: 'env'; readonly name: string; readonly file: string; readonly line: number }
+  | { readonly state: 'absent' }
+  | { readonly state: 'unknown' };
+
+/** What the project's NextAuth config says, as far as the middleware rules need it. */
 export interface AuthFacts {
   /** Whether a config was found at all. */
   readonly found: boolean;
@@ -40,6 +49,8 @@ export interface AuthFacts {
   readonly authorizedProgram?: TSESTree.Program;
   /** The config's `providers`, when one config gives them (`no-unreachable-error-code` reads Credentials' `authorize`). */
   readonly providers?: ProviderList;
+  /** v4: the `secret` the route handler signs with (the middleware never reads it). */
+  readonly secret: SecretFact;
 }
 
 export const ABSENT_FACTS: AuthFacts = {
@@ -48,7 +59,12 @@ export const ABSENT_FACTS: AuthFacts = {
   signIn: { state: 'unknown' },
   error: { state: 'unknown' },
   authorized: { state: 'unknown' },
+  secret: { state: 'unknown' },
 };
+
+function sameSecret(a: SecretFact, b: SecretFact): boolean {
+  return a.state === b.state && (a.state !== 'env' || (b.state === 'env' && a.name === b.name));
+}
 
 function samePage(a: PageFact, b: PageFact): boolean {
   if (a.state !== b.state) return false;
@@ -71,6 +87,7 @@ export function mergeFacts(all: readonly AuthFacts[]): AuthFacts {
     signIn: page((facts) => facts.signIn),
     error: page((facts) => facts.error),
     authorized: all.every((facts) => facts.authorized.state === 'absent') ? { state: 'absent' } : { state: 'unknown' },
+    secret: all.every((facts) => sameSecret(facts.secret, first.secret)) ? first.secret : { state: 'unknown' },
   };
 }
 

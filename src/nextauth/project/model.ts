@@ -7,6 +7,7 @@ import { analyzeProgram } from '../config/analyzer';
 import type { AuthVersion, ImportBinding } from '../config/imports';
 import type { AuthConfig, ImportResolver, ObjectModel, ProgramAuthModel, Tri } from '../config/model';
 import { findExport, followExport, functionIn, nestedObject, objectModel, stringProperty } from '../config/objects';
+import { secretValue } from '../config/secret';
 import type { StaticValue } from '../guard/values';
 import { analyzeMiddleware } from '../middleware/handler';
 import type { MiddlewareModel } from '../middleware/handler';
@@ -15,12 +16,13 @@ import { programOf } from '../syntax/bindings';
 import type { Frame } from '../syntax/bindings';
 import { isPackageSource } from '../syntax/exports';
 import { mergeFacts, nextAuthCallFor, staticValue } from './auth-facts';
-import type { AuthFacts, PageFact } from './auth-facts';
+import type { AuthFacts, PageFact, SecretFact } from './auth-facts';
 import { findProjectRoot, parseProjectFile } from './files';
 import type { ParserLike } from './files';
 import { ModuleResolver } from './modules';
 import { readNextConfig } from './next-config';
-import { findPageFiles, findRouterDirs } from './routes';
+import { routeHandlerOrigins } from './route-handlers';
+import { findAuthRouteFiles, findPageFiles, findRouterDirs, isAuthRouteFile } from './routes';
 import type { PageFile, RouterDirs } from './routes';
 import { RecordingReader, Stamps } from './stamps';
 
@@ -329,7 +331,23 @@ class ProjectBuilder {
       error: this.pageFact(stringProperty(pages, 'error')),
       authorized,
       ...(authorizedProgram ?? program ? { authorizedProgram: authorizedProgram ?? program } : {}),
+      secret: this.secretFact(object),
     };
+  }
+
+  /** The config's `secret` as an env read with its place; a v4 `jwt.secret` beside a missing one is unknown. */
+  private secretFact(object: ObjectModel): SecretFact {
+    const secret = object.get('secret');
+    if (secret.state === 'absent') {
+      const jwt = nestedObject(object, 'jwt');
+      return jwt.state === 'absent' || (jwt.state === 'present' && jwt.value.get('secret').state === 'absent')
+        ? { state: 'absent' }
+        : { state: 'unknown' };
+    }
+    if (secret.state !== 'present') return { state: 'unknown' };
+    const value = secretValue(secret.node, secret.frame);
+    const where = value.kind === 'env' ? this.describe(value.env.node, secret.frame) : undefined;
+    return value.kind === 'env' && where ? { state: 'env', name: value.env.name, ...where } : { state: 'unknown' };
   }
 
   private pageFact(value: Tri<string>): PageFact {
@@ -356,25 +374,49 @@ class ProjectBuilder {
   private collectConventional(): { called: AuthFacts[]; typed: AuthFacts[] } {
     const called: AuthFacts[] = [];
     const typed: AuthFacts[] = [];
-    for (const relative of CONVENTIONAL_CONFIGS) {
-      for (const base of [this.root, path.join(this.root, 'src')]) {
-        const file = path.join(base, relative);
-        const program = this.parse(file);
-        if (!program) continue;
-        const model = analyzeProgram(program, { resolveImport: this.resolveImport });
-        for (const config of model.configs) {
-          if (config.includedIn) continue;
-          const isCall = config.sites.some((site) => site.kind === 'call');
-          (isCall ? called : typed).push(this.factsOfConfig(config, program));
-        }
-        for (const unresolved of model.unresolved) {
-          if (!unresolved.origin) continue;
-          const facts = this.factsOfCall(unresolved.call, program);
-          if (facts) called.push(facts);
-        }
+    const read = new Set<TSESTree.Program>();
+    const collect = (program: TSESTree.Program): void => {
+      if (read.has(program)) return;
+      read.add(program);
+      const model = analyzeProgram(program, { resolveImport: this.resolveImport });
+      for (const config of model.configs) {
+        if (config.includedIn) continue;
+        const isCall = config.sites.some((site) => site.kind === 'call');
+        (isCall ? called : typed).push(this.factsOfConfig(config, program));
       }
+      for (const unresolved of model.unresolved) {
+        if (!unresolved.origin) continue;
+        const facts = this.factsOfCall(unresolved.call, program);
+        if (facts) called.push(facts);
+      }
+    };
+    const files = new Set<string>();
+    for (const relative of CONVENTIONAL_CONFIGS) {
+      for (const base of [this.root, path.join(this.root, 'src')]) files.add(path.join(base, relative));
+    }
+    // Route files inside route groups or below `api/v1/auth`, which the fixed list cannot name.
+    const routes = findAuthRouteFiles(findRouterDirs(this.root, this.reader), this.reader);
+    for (const file of routes) files.add(file);
+    for (const file of files) {
+      const program = this.parse(file);
+      if (!program) continue;
+      collect(program);
+      // A route that only re-exports a handler built elsewhere (`export { handler as GET } from "@/server/auth"`).
+      if (isAuthRouteFile(file)) for (const built of this.handlerModules(program)) collect(built);
     }
     return { called, typed };
+  }
+
+  /** The modules a route file's handlers (`GET`, `POST`, `default`) come from, through re-exports and imports. */
+  private handlerModules(program: TSESTree.Program): TSESTree.Program[] {
+    const found: TSESTree.Program[] = [];
+    for (const origin of routeHandlerOrigins(program)) {
+      const followed =
+        followExport(this.resolveImport, origin.source, origin.imported, program, true) ??
+        followExport(this.resolveImport, origin.source, origin.imported, program, false);
+      if (followed && followed.program !== program && !found.includes(followed.program)) found.push(followed.program);
+    }
+    return found;
   }
 
   // ---- imported constants for the guard evaluator --------------------------------------------------------

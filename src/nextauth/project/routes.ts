@@ -258,3 +258,60 @@ export function findPageFiles(pagePath: string, dirs: RouterDirs, reader: Direct
   const seen = new Set<string>();
   return found.filter((page) => (seen.has(page.file) ? false : (seen.add(page.file), true)));
 }
+
+// ---- the NextAuth route ------------------------------------------------------------------------------------
+
+/** The folder (app router) or file base (pages router) of NextAuth's catch-all route. */
+const AUTH_CATCH_ALL = new Set(['[...nextauth]', '[[...nextauth]]']);
+/** The folders a NextAuth route sits under: `api/auth`, `auth`, a versioned `api/v1/auth`. */
+const AUTH_ROUTE_PARENT = /^(?:api|auth|v\d+)$/;
+/** How deep below the router folder the catch-all is looked for (route groups count). */
+const AUTH_ROUTE_DEPTH = 6;
+
+/** Whether an app-router folder is a route group `(name)`, which adds nothing to the URL. */
+function isRouteGroup(name: string): boolean {
+  return /^\(.+\)$/.test(name) && !name.startsWith('(.');
+}
+
+/**
+ * The NextAuth route files of a project: `[...nextauth]/route.{ts,js,tsx,jsx}` in the app router and
+ * `api/…/[...nextauth].{ts,js,tsx,jsx}` in the pages router, below `api`, `auth` and `v1`-style folders and,
+ * in the app router, route groups (`app/(auth)/api/auth/[...nextauth]/route.ts`). Only those folders are
+ * listed, so the search stays a handful of listings however large the app is.
+ */
+export function findAuthRouteFiles(dirs: RouterDirs, reader: DirectoryReader): string[] {
+  const found: string[] = [];
+  const walk = (dir: string, router: 'app' | 'pages', depth: number): void => {
+    const entries = reader.list(dir);
+    if (!entries || depth > AUTH_ROUTE_DEPTH) return;
+    for (const entry of entries) {
+      if (router === 'pages' && !entry.directory) {
+        const base = stripExtension(entry.name);
+        if (depth > 0 && base !== undefined && AUTH_CATCH_ALL.has(base)) found.push(path.join(dir, entry.name));
+        continue;
+      }
+      if (!entry.directory) continue;
+      if (router === 'app' && AUTH_CATCH_ALL.has(entry.name)) {
+        const folder = path.join(dir, entry.name);
+        const route = fileNamed(reader.list(folder) ?? [], folder, 'route');
+        if (route) found.push(route);
+        continue;
+      }
+      // The pages router serves API routes only under `pages/api`.
+      if (router === 'pages' && depth === 0 && entry.name !== 'api') continue;
+      if (AUTH_ROUTE_PARENT.test(entry.name) || (router === 'app' && isRouteGroup(entry.name))) {
+        walk(path.join(dir, entry.name), router, depth + 1);
+      }
+    }
+  };
+  if (dirs.appDir) walk(dirs.appDir, 'app', 0);
+  if (dirs.pagesDir) walk(dirs.pagesDir, 'pages', 0);
+  return found.sort();
+}
+
+/** Whether a file is a NextAuth catch-all route (`…/[...nextauth]/route.ts`, `pages/api/auth/[...nextauth].ts`). */
+export function isAuthRouteFile(file: string): boolean {
+  const base = stripExtension(path.basename(file));
+  if (base === undefined) return false;
+  return AUTH_CATCH_ALL.has(base) || (base === 'route' && AUTH_CATCH_ALL.has(path.basename(path.dirname(file))));
+}
