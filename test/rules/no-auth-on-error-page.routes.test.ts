@@ -59,8 +59,39 @@ ruleTester.run('no-auth-on-error-page: the config behind a route group and a re-
         export const config = { matcher: ["/dashboard/:path*"] };
       `,
     },
+    {
+      name: 'a hand-written proxy that sends signed-out visitors through a guest sign-in route and back',
+      filename: at('v5-route-group', 'proxy.ts'),
+      code: onDisk('v5-route-group', 'proxy.ts'),
+    },
   ],
   invalid: [
+    {
+      name: 'a hand-written proxy that sends signed-out visitors of the sign-in page to a marketing page (v5 route group)',
+      filename: at('v5-route-group', 'proxy.ts'),
+      code: dedent`
+        import { getToken } from "next-auth/jwt";
+        import { NextResponse } from "next/server";
+        import type { NextRequest } from "next/server";
+
+        export async function proxy(request: NextRequest) {
+          if (request.nextUrl.pathname.startsWith("/api/auth")) return NextResponse.next();
+          const token = await getToken({ req: request, secret: process.env.AUTH_SECRET });
+          if (!token) return NextResponse.redirect(new URL("/welcome", request.url));
+          return NextResponse.next();
+        }
+
+        export const config = { matcher: ["/", "/login", "/chat/:id"] };
+      `,
+      errors: [
+        {
+          messageId: 'signInPageBehindMiddleware',
+          line: 12,
+          column: 40,
+          data: { kind: 'proxy', page: '/login', where: 'app/(auth)/auth.config.ts:5' },
+        },
+      ],
+    },
     {
       name: 'the bare default middleware in front of every page, pages found through the route group',
       filename: MIDDLEWARE,

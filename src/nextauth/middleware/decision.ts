@@ -4,6 +4,7 @@ import type { Tri } from '../config/model';
 import { evaluateGuard } from '../guard/evaluator';
 import type { GuardOptions, GuardOutcome } from '../guard/values';
 import type { FunctionNode } from '../syntax/functions';
+import { redirectsToAuthEndpoint } from './handler';
 import type { MiddlewareModel } from './handler';
 import { compileMatchers, DOCUMENT_REQUEST, middlewareRuns, requestPathname, stripSearch } from './matcher';
 import type { Answer, CompiledMatcher, RequestFacts, RoutingOptions } from './matcher';
@@ -152,10 +153,13 @@ export function decideMiddleware(
       );
       return withMatcher(fromCallback === 'unknown' && fromHandler !== 'yes' ? 'unknown' : fromHandler);
     }
-    case 'custom':
-      return withMatcher(
-        fromOutcome(evaluateGuard(handler.fn, 'handler', context.program, guardOptions), false),
-      );
+    case 'custom': {
+      const redirects = fromOutcome(evaluateGuard(handler.fn, 'handler', context.program, guardOptions), false);
+      // Sent through an auth endpoint (a guest sign-in route, the library's sign-in), the visitor may come back
+      // signed in: whether the page stays out of reach is then unknown.
+      const throughAuth = redirects === 'yes' && redirectsToAuthEndpoint(handler.fn, context.routing.basePath);
+      return withMatcher(throughAuth ? 'unknown' : redirects);
+    }
   }
 }
 

@@ -2,7 +2,7 @@ import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import type { TSESTree } from '@typescript-eslint/utils';
 
 import { rethrowInDebug } from '../../util/failures';
-import { getPropertyKeyName, skipTypeWrappers } from '../../util/ast';
+import { getLiteralString, getPropertyKeyName, skipTypeWrappers, walkNodes } from '../../util/ast';
 import type { ObjectModel, Tri } from '../config/model';
 import { findExport, functionIn, nestedObject, notNullish, objectModel, stringProperty } from '../config/objects';
 import { localAuthBindings, resolveIn, topLevelFunctions } from '../syntax/bindings';
@@ -303,4 +303,45 @@ function withAuthOptions(call: TSESTree.CallExpression, frame: Frame): V4Options
     ...(pages.state === 'present' ? { pagesObject: pages.value } : {}),
     authorized: functionIn(callbacks, 'authorized'),
   };
+}
+
+// ---- where a hand-written middleware redirects to ------------------------------------------------------------
+
+/** The leading text of a path as the code writes it: a string, a template's text before its first `${…}`. */
+function pathPrefix(node: TSESTree.Node): string | undefined {
+  const target = skipTypeWrappers(node);
+  const literal = getLiteralString(target);
+  if (literal !== undefined) return literal;
+  if (target.type === AST_NODE_TYPES.TemplateLiteral) return target.quasis[0]?.value.cooked ?? undefined;
+  return undefined;
+}
+
+/**
+ * Whether a hand-written middleware builds a redirect to an auth endpoint: `NextResponse.redirect(new
+ * URL("/api/auth/guest?…", req.url))`, `Response.redirect("/api/auth/signin")`, or a `new URL("/api/auth/…")` it
+ * keeps in a variable. Such a route (the library's sign-in, or the app's own guest sign-in route) may sign the
+ * visitor in and send them back, so a redirect from a page says nothing about whether the page can be reached.
+ */
+export function redirectsToAuthEndpoint(fn: FunctionNode, basePath = ''): boolean {
+  const prefixes = ['/api/auth/', `${basePath}/api/auth/`];
+  let found = false;
+  walkNodes(fn, (node) => {
+    if (found) return false;
+    let candidate: TSESTree.Node | undefined;
+    if (node.type === AST_NODE_TYPES.NewExpression && node.callee.type === AST_NODE_TYPES.Identifier && node.callee.name === 'URL') {
+      candidate = node.arguments[0];
+    } else if (
+      node.type === AST_NODE_TYPES.CallExpression &&
+      node.callee.type === AST_NODE_TYPES.MemberExpression &&
+      !node.callee.computed &&
+      node.callee.property.type === AST_NODE_TYPES.Identifier &&
+      node.callee.property.name === 'redirect'
+    ) {
+      candidate = node.arguments[0];
+    }
+    const prefix = candidate && candidate.type !== AST_NODE_TYPES.SpreadElement ? pathPrefix(candidate) : undefined;
+    if (prefix !== undefined && prefixes.some((start) => prefix.startsWith(start))) found = true;
+    return undefined;
+  });
+  return found;
 }
