@@ -129,6 +129,12 @@ ruleTester.run('no-unreachable-error-code: messages thrown from authorize', rule
       ],
     },
     {
+      name: "the auth.config.ts split: the middleware's piece has no providers, auth.ts has the Credentials provider",
+      code: loginForm('Email or password is wrong', 'Too many attempts'),
+      filename: at('v5-credentials-split', 'src', 'app', 'login', 'login-form.tsx'),
+      errors: [{ messageId: 'authjsThrownMessage', line: 9, column: 24, data: { code: 'Email or password is wrong', where: 'src/auth.ts:14' } }],
+    },
+    {
       name: 'the ?error= value of a page compared with a thrown message',
       code: dedent`
         export default async function AuthError({ searchParams }: { searchParams: Promise<{ error?: string }> }) {

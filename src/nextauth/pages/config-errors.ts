@@ -30,28 +30,44 @@ export interface ConfigErrorFacts {
 
 const DEFAULT_CREDENTIALS_ID = 'credentials';
 
-const cache = new WeakMap<AuthFacts, ConfigErrorFacts | undefined>();
+const cache = new WeakMap<NextAuthProject, ConfigErrorFacts | undefined>();
 
 /**
- * The facts for the project a file belongs to; `undefined` when the project has no single config whose
- * `providers` could be read (no config, several, or one passed to `NextAuth` from another file's export).
+ * The facts for the project a file belongs to, from the config its middleware runs and the one in the
+ * conventional places (with the `auth.config.ts` split, the middleware's piece has no providers; `auth.ts`, which
+ * the route handlers run, has them). `undefined` when neither gives one config whose `providers` can be read (no
+ * config, several that disagree, or one passed to `NextAuth` from another file's export).
  */
 export function configErrorFacts(file: string, parser?: ParserLike): ConfigErrorFacts | undefined {
   const project = getNextAuthProject(file, parser ? { parser } : {});
   if (!project) return undefined;
-  const facts = project.auth;
-  if (cache.has(facts)) return cache.get(facts);
-  const result = readFacts(project, facts);
-  cache.set(facts, result);
+  if (cache.has(project)) return cache.get(project);
+  const conventional = project.conventionalAuth();
+  const sources = conventional === project.auth ? [project.auth] : [project.auth, conventional];
+  const result = readFacts(project, sources);
+  cache.set(project, result);
   return result;
 }
 
-function readFacts(project: NextAuthProject, facts: AuthFacts): ConfigErrorFacts | undefined {
-  const providers = facts.providers;
-  if (!facts.found || !providers || providers.state !== 'present') return undefined;
+function readFacts(project: NextAuthProject, sources: readonly AuthFacts[]): ConfigErrorFacts | undefined {
+  const readable = sources.filter((facts) => facts.found && facts.providers?.state === 'present');
+  if (readable.length === 0) return undefined;
   const thrown = new Map<string, string>();
   const credentialIds = new Set<string>();
   const programs = new Set<TSESTree.Program>();
+  for (const facts of readable) readConfig(project, facts, { thrown, credentialIds, programs });
+  const written = new Set<string>();
+  for (const program of programs) for (const value of writtenErrorValues(program)) written.add(value);
+  return { thrown, credentialIds, written };
+}
+
+function readConfig(
+  project: NextAuthProject,
+  facts: AuthFacts,
+  into: { thrown: Map<string, string>; credentialIds: Set<string>; programs: Set<TSESTree.Program> },
+): void {
+  const { thrown, credentialIds, programs } = into;
+  const providers = facts.providers!;
   if (facts.authorizedProgram) programs.add(facts.authorizedProgram);
   for (const provider of providers.items) {
     if (provider.kind !== 'credentials' || provider.options.state !== 'present') continue;
@@ -68,9 +84,6 @@ function readFacts(project: NextAuthProject, facts: AuthFacts): ConfigErrorFacts
     }
   }
   for (const program of providerPrograms(providers.items)) programs.add(program);
-  const written = new Set<string>();
-  for (const program of programs) for (const value of writtenErrorValues(program)) written.add(value);
-  return { thrown, credentialIds, written };
 }
 
 function providerPrograms(items: readonly ProviderInfo[]): TSESTree.Program[] {

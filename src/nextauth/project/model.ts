@@ -67,6 +67,8 @@ export interface NextAuthProject {
    * Other files go through the project's file layer, so each is read and parsed at most once.
    */
   linkedModel(program: TSESTree.Program, file: string): ProgramAuthModel;
+  /** The config facts of the conventional places alone (`auth.ts`, `lib/auth.ts`, …), whatever the middleware uses. */
+  conventionalAuth(): AuthFacts;
 }
 
 export interface ProjectOptions {
@@ -227,6 +229,7 @@ class ProjectBuilder {
       importedValue: (binding, program) => this.importedValue(binding, program),
       describe: (node, frame) => this.describe(node, frame),
       linkedModel: (program, file) => this.linkedModel(program, file),
+      conventionalAuth: () => this.conventionalFacts(),
     };
   }
 
