@@ -13,6 +13,9 @@
  * file cannot see (an import, a call) makes the properties it could set unknown and is listed in `spreads`
  * with its module specifier, so a caller can follow `...authConfig` into `./auth.config` (or pass
  * `resolveImport` and let the model do it). Nothing here throws on odd code: what it cannot see is unknown.
+ *
+ * This file walks the program and finds the sites (calls of the entry points, typed objects, provider calls,
+ * secret helpers); assembly.ts turns the objects found there into configs.
  */
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import type { TSESTree } from '@typescript-eslint/utils';
@@ -24,12 +27,13 @@ import type { Frame, Located, ProgramScopes } from '../syntax/bindings';
 import { moduleExportName } from '../syntax/exports';
 import { countReturns, isDirectReturn, isFunctionExpression } from '../syntax/functions';
 import { isAuthModule } from './entry-points';
-import { configTypeVersion, decideVersion, entryKind, hasConflict, moduleVersionHint, secretHelper } from './imports';
+import { assembleConfigs } from './assembly';
+import type { Candidate } from './assembly';
+import { configTypeVersion, decideVersion, entryKind, moduleVersionHint, secretHelper } from './imports';
 import type { AuthVersion } from './imports';
 import { ABSENT, unknown } from './model';
 import type {
   AuthConfig,
-  ConfigSite,
   FindOptions,
   ObjectModel,
   ProgramAuthModel,
@@ -38,8 +42,8 @@ import type {
   Tri,
   UnresolvedConfig,
 } from './model';
-import { nestedObject, notNullish, ObjectBuilder, resolveValue, settable, stringProperty } from './objects';
-import { providerModuleVersion, ProviderReader } from './providers';
+import { notNullish, ObjectBuilder, resolveValue } from './objects';
+import { ProviderReader } from './providers';
 
 const EMPTY_MODEL: ProgramAuthModel = {
   configs: [],
@@ -89,16 +93,6 @@ function importsAuthModule(program: TSESTree.Program): boolean {
   );
 }
 
-interface Candidate {
-  object: ObjectModel;
-  sites: ConfigSite[];
-  versions: Set<AuthVersion>;
-  anchor: TSESTree.Node;
-  called: boolean;
-  fullType: boolean;
-  contextuallyTyped: boolean;
-}
-
 class Analyzer {
   private readonly scopes: ProgramScopes;
   private readonly builder: ObjectBuilder;
@@ -127,7 +121,12 @@ class Analyzer {
     this.fileVersion = this.computeFileVersion();
     this.collectHandlerNames();
     this.scopes.walk((node, frame) => this.visit(node, frame));
-    const configs = this.finish();
+    const configs = assembleConfigs(this.candidates.values(), {
+      program: this.program,
+      fileVersion: this.fileVersion,
+      options: this.options,
+      providers: this.providerReader,
+    });
     return {
       configs,
       unresolved: this.unresolved,
@@ -358,114 +357,4 @@ class Analyzer {
     }
     return candidate;
   }
-
-  private finish(): AuthConfig[] {
-    const configs = new Map<TSESTree.ObjectExpression, AuthConfig>();
-    const ordered = [...this.candidates.values()].sort((a, b) => a.object.node.range[0] - b.object.node.range[0]);
-    for (const candidate of ordered) {
-      configs.set(candidate.object.node, this.toConfig(candidate));
-    }
-    // An object spread into another config stands for a piece of it: point it at the config that includes it.
-    const list = [...configs.values()];
-    const containers = firstContainers(list);
-    return list.map((config, i) => {
-      const container = containers[i];
-      return container === undefined ? config : { ...config, includedIn: list[container]! };
-    });
-  }
-
-  private toConfig(candidate: Candidate): AuthConfig {
-    const { object } = candidate;
-    const providers = this.providerReader.providers(object);
-    const hints = new Set(candidate.versions);
-    for (const provider of providers.items) {
-      if (provider.source) {
-        const version = providerModuleVersion(provider.source);
-        if (version) hints.add(version);
-      }
-    }
-    let version = decideVersion(hints);
-    if (version === 'unknown' && !hasConflict(hints)) version = this.fileVersion;
-    const session = nestedObject(object, 'session', this.options);
-    const jwt = nestedObject(object, 'jwt', this.options);
-    const pages = nestedObject(object, 'pages', this.options);
-    return {
-      node: object.node,
-      object,
-      version,
-      sites: candidate.sites,
-      anchor: candidate.anchor,
-      complete: candidate.called || candidate.fullType,
-      contextuallyTyped: candidate.contextuallyTyped,
-      providers,
-      adapter: settable(object.get('adapter')),
-      session,
-      sessionStrategy: stringProperty(session, 'strategy'),
-      secret: notNullish(object.get('secret')),
-      jwtSecret: jwt.state === 'present' ? notNullish(jwt.value.get('secret')) : jwt,
-      pages: { signIn: stringProperty(pages, 'signIn'), error: stringProperty(pages, 'error') },
-      spreads: object.unresolved,
-      program: this.program,
-    };
-  }
-
-}
-
-function includesObject(container: ObjectModel, object: TSESTree.ObjectExpression): boolean {
-  if (container.node === object) return false;
-  return container.entries.some(
-    (entry) =>
-      entry.kind === 'property' &&
-      entry.property.range[0] >= object.range[0] &&
-      entry.property.range[1] <= object.range[1],
-  );
-}
-
-function firstContainers(configs: readonly AuthConfig[]): (number | undefined)[] {
-  const ranges = configs.map((config) => config.node.range);
-  // The nearest config whose literal encloses each one (they are sorted by start).
-  const enclosing: number[] = [];
-  const open: number[] = [];
-  let nested = true;
-  ranges.forEach(([start, end], i) => {
-    while (open.length > 0 && ranges[open[open.length - 1]!]![1] < end) {
-      // A literal that ends inside this one without enclosing it: not one file's nesting (configs of several files).
-      if (ranges[open[open.length - 1]!]![1] > start) nested = false;
-      open.pop();
-    }
-    if (open.length > 0 && ranges[open[open.length - 1]!]![0] === start) nested = false;
-    enclosing.push(open.length > 0 ? open[open.length - 1]! : -1);
-    open.push(i);
-  });
-  if (!nested) {
-    return configs.map((config) => {
-      const container = configs.findIndex((other) => other !== config && includesObject(other.object, config.node));
-      return container === -1 ? undefined : container;
-    });
-  }
-  const containers: (number | undefined)[] = configs.map(() => undefined);
-  configs.forEach((config, j) => {
-    for (const entry of config.object.entries) {
-      if (entry.kind !== 'property') continue;
-      const [start, end] = entry.property.range;
-      // The last literal that starts at or before the entry, then outwards to those that enclose it.
-      let low = 0;
-      let high = ranges.length - 1;
-      let i = -1;
-      while (low <= high) {
-        const middle = (low + high) >> 1;
-        if (ranges[middle]![0] <= start) {
-          i = middle;
-          low = middle + 1;
-        } else {
-          high = middle - 1;
-        }
-      }
-      while (i !== -1 && ranges[i]![1] < end) i = enclosing[i]!;
-      for (; i !== -1; i = enclosing[i]!) {
-        if (i !== j && containers[i] === undefined) containers[i] = j;
-      }
-    }
-  });
-  return containers;
 }
