@@ -7,7 +7,7 @@ import { identifyFamilies } from '../catalog/switch-analysis';
 import type { Family, FoundCode } from '../catalog/types';
 import type { GroupAnalysis } from './groups';
 import type { EditorOptions } from './options';
-import { findNodeAt, keyNode, propertyKeyName, skipWrappers, staticString, valueName } from './syntax';
+import { findNodeAt, keyNode, propertyKeyName, skipWrappers, staticLiteral, staticString, valueName } from './syntax';
 import type { CodeNode, TypeScript } from './syntax';
 
 /**
@@ -91,10 +91,13 @@ export function isEqualityOperator(ts: TypeScript, kind: TS.SyntaxKind): boolean
   );
 }
 
-/** Describes where a code-like node sits; `undefined` for an identifier that is not a property key. */
-export function siteOf(ts: TypeScript, sourceFile: TS.SourceFile, node: CodeNode): CodeSite | undefined {
+/**
+ * Describes where a code-like node sits; `undefined` for an identifier that is not a property key. With `anchor`,
+ * the node is the literal a constant label stands for and `anchor` is where the constant is used.
+ */
+export function siteOf(ts: TypeScript, sourceFile: TS.SourceFile, node: CodeNode, anchor: TS.Node = node): CodeSite | undefined {
   const value = node.text;
-  const wrapped = outermost(ts, node);
+  const wrapped = outermost(ts, anchor);
   const parent = wrapped.parent;
   if (ts.isCaseClause(parent) && parent.expression === wrapped) {
     const switchStatement = parent.parent.parent;
@@ -133,8 +136,24 @@ export function siteOf(ts: TypeScript, sourceFile: TS.SourceFile, node: CodeNode
       group: `map@${property.parent.pos}-${property.parent.end}`,
     };
   }
-  if (ts.isIdentifier(node)) return undefined;
+  if (ts.isIdentifier(node) || anchor !== node) return undefined;
   return { kind: 'plain', node, value, discriminant: undefined, siblings: [] };
+}
+
+/**
+ * A constant used as a `case` label or compared with a value (`case EXPIRED:`, `code === Codes.expired`) at an
+ * offset, as the site of the literal it stands for: the rules report a misspelled constant where it is used.
+ */
+export function constantSiteAt(ts: TypeScript, sourceFile: TS.SourceFile, offset: number): CodeSite | undefined {
+  let node = findNodeAt(ts, sourceFile, offset, true);
+  while (node?.parent && (ts.isPropertyAccessExpression(node.parent) || ts.isElementAccessExpression(node.parent))) {
+    node = node.parent;
+  }
+  if (!node || !(ts.isIdentifier(node) || ts.isPropertyAccessExpression(node) || ts.isElementAccessExpression(node))) return undefined;
+  const literal = staticLiteral(ts, node);
+  if (!literal) return undefined;
+  const site = siteOf(ts, sourceFile, literal, node);
+  return site?.kind === 'case' || site?.kind === 'comparison' ? site : undefined;
 }
 
 /**

@@ -5,7 +5,7 @@ import { quoteCode } from '../catalog/switch-analysis';
 import type { Quote } from '../catalog/switch-analysis';
 import type { Locale } from '../catalog/types';
 import type { DocumentAnalysis } from './cache';
-import { codeNodeAt, siteOf } from './context';
+import { codeNodeAt, constantSiteAt, siteOf } from './context';
 import { groupAnalysis } from './groups';
 import type { EditorOptions } from './options';
 import { innerSpan, quoteOf, spanOf } from './syntax';
@@ -21,7 +21,8 @@ const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 
 /**
  * "Replace with `X`" on a string that is a near miss or an older name of a code, in a group whose family is
- * clear (the same verdict the `no-unknown-error-code` rule reaches).
+ * clear (the same verdict the `no-unknown-error-code` rule reaches), or on a constant label that stands for one
+ * (`case EXPIRED:`), where the edit fixes the constant's literal.
  */
 export function replaceCodeAction(
   ts: TypeScript,
@@ -30,10 +31,11 @@ export function replaceCodeAction(
   options: EditorOptions,
   analysis: DocumentAnalysis,
 ): EditorCodeAction | undefined {
-  const node = codeNodeAt(ts, sourceFile, start, true);
-  if (!node) return undefined;
-  const site = siteOf(ts, sourceFile, node);
+  const literal = codeNodeAt(ts, sourceFile, start, true);
+  const site = literal ? siteOf(ts, sourceFile, literal) : constantSiteAt(ts, sourceFile, start);
   if (!site || site.kind === 'plain') return undefined;
+  // A constant's literal is fixed where it is written (the declaration), as the rule's suggestion does.
+  const node = site.node;
   const findings = groupAnalysis(options.catalog, site, analysis.context, analysis).unknownCodes();
   const finding = findings.find((item) => item.label === site.value);
   if (!finding) return undefined;

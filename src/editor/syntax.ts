@@ -82,11 +82,15 @@ function constInitializers(ts: TypeScript, sourceFile: TS.SourceFile): Map<strin
  * (`Codes.A`, `Codes['A']`), through `as const` and other wrappers.
  */
 export function staticString(ts: TypeScript, node: TS.Node | undefined): string | undefined {
+  return staticLiteral(ts, node)?.text;
+}
+
+/** The literal that spells {@link staticString}'s value, wherever in the file it is written. */
+export function staticLiteral(ts: TypeScript, node: TS.Node | undefined): TS.StringLiteral | TS.NoSubstitutionTemplateLiteral | undefined {
   let current: TS.Node | undefined = node;
   for (let depth = 0; current && depth < 6; depth++) {
     const inner = skipWrappers(ts, current);
-    const literal = stringValue(ts, inner);
-    if (literal !== undefined) return literal;
+    if (ts.isStringLiteral(inner) || ts.isNoSubstitutionTemplateLiteral(inner)) return inner;
     const sourceFile = inner.getSourceFile();
     if (ts.isIdentifier(inner)) {
       current = constInitializers(ts, sourceFile).get(inner.text) ?? undefined;

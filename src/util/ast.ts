@@ -52,25 +52,6 @@ export function resolveConstInitializer(
   return declarator.init;
 }
 
-/**
- * The string value of a node: a literal, a template literal without expressions, or a `const` identifier
- * initialised with one of those (followed through at most a few aliases).
- */
-export function getStaticString(node: TSESTree.Node | null | undefined, scope: TSESLint.Scope.Scope): string | undefined {
-  let current: TSESTree.Node | null | undefined = node;
-  for (let depth = 0; current && depth < 4; depth++) {
-    current = skipTypeWrappers(current);
-    const literal = getLiteralString(current);
-    if (literal !== undefined) return literal;
-    if (current.type === AST_NODE_TYPES.Identifier) {
-      current = resolveConstInitializer(current, scope);
-      continue;
-    }
-    return undefined;
-  }
-  return undefined;
-}
-
 /** The static name of a property key: `a`, `'a'`, `["a"]`, `` [`a`] ``; `undefined` for computed keys. */
 export function getPropertyKeyName(
   property: TSESTree.Property | TSESTree.PropertyDefinition | TSESTree.MethodDefinition,

@@ -33,6 +33,21 @@ describe('Replace with `X`', () => {
     expect(applyChanges(text, replace!.edits)).toBe(text.replace('CALLBACK_OAUTH_ERROR', 'OAUTH_CALLBACK_ERROR'));
   });
 
+  it('fixes a misspelled constant where it is declared, asked at the label that uses it', () => {
+    const text = code`
+      const Codes = { expired: 'TOKEN_EXPIRD', unauthorized: 'UNAUTHORIZED' } as const;
+      export function retry(error: { errorCode: string }) {
+        return error.errorCode === Codes.expired || error.errorCode === Codes.unauthorized;
+      }
+    `;
+    const at = offsetOf(text, 'Codes.expired', 6);
+    const [replace] = getCodeActions(ts, 'a.ts', text, at, at);
+    expect(replace?.name).toBe('replaceCode:TOKEN_EXPIRED');
+    expect(applyChanges(text, replace!.edits)).toBe(text.replace("'TOKEN_EXPIRD'", "'TOKEN_EXPIRED'"));
+    const fine = offsetOf(text, 'Codes.unauthorized', 6);
+    expect(getCodeActions(ts, 'a.ts', text, fine, fine)).toEqual([]);
+  });
+
   it('leaves a string alone when no family is clear', () => {
     const text = "const x = 'TOKEN_EXPIRD';\n";
     expect(getCodeActions(ts, 'a.ts', text, offsetOf(text, 'TOKEN'), offsetOf(text, 'TOKEN'))).toEqual([]);

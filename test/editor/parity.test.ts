@@ -14,6 +14,7 @@ import { describe, expect, it } from 'vitest';
 import plugin from '../../src/index';
 import { getCodeActions } from '../../src/editor';
 import { dedent } from '../dedent';
+import { applyChanges } from '../language-service/harness';
 import { neutralProjectDir } from '../rule-tester';
 
 interface Sample {
@@ -21,11 +22,14 @@ interface Sample {
   readonly code: string;
   /** Where the editor is asked: the start of this text. */
   readonly at: string;
+  /** What both must find: missing cases, a misspelling, or nothing. */
+  readonly verdict: 'missingCases' | 'misspelling' | 'none';
 }
 
 const SAMPLES: readonly Sample[] = [
   {
     name: 'a sign-in page switch on searchParams.get("error")',
+    verdict: 'missingCases',
     at: 'switch',
     code: dedent`
       export function SignInError({ searchParams }: { searchParams: URLSearchParams }) {
@@ -41,6 +45,7 @@ const SAMPLES: readonly Sample[] = [
   },
   {
     name: 'labels that are members of a const object',
+    verdict: 'missingCases',
     at: 'switch',
     code: dedent`
       const Codes = { locked: 'ACCOUNT_LOCKED', expired: 'TOKEN_EXPIRED', unauthorized: 'UNAUTHORIZED' } as const;
@@ -56,6 +61,7 @@ const SAMPLES: readonly Sample[] = [
   },
   {
     name: 'a label that is a const',
+    verdict: 'missingCases',
     at: 'switch',
     code: dedent`
       const TOKEN = 'TOKEN_EXPIRED';
@@ -71,6 +77,7 @@ const SAMPLES: readonly Sample[] = [
   },
   {
     name: 'an error page that is complete',
+    verdict: 'none',
     at: 'switch',
     code: dedent`
       export function message(error?: string) {
@@ -87,6 +94,7 @@ const SAMPLES: readonly Sample[] = [
   },
   {
     name: 'BaaS-looking codes without evidence of that API',
+    verdict: 'none',
     at: 'switch',
     code: dedent`
       export function label(error: { code: string }) {
@@ -101,6 +109,7 @@ const SAMPLES: readonly Sample[] = [
   },
   {
     name: 'a misspelled label in a BaaS switch',
+    verdict: 'misspelling',
     at: "'USER_ALREADY_EXIST'",
     code: dedent`
       export function label(error: { errorCode: string }) {
@@ -116,7 +125,54 @@ const SAMPLES: readonly Sample[] = [
     `,
   },
   {
+    name: 'a misspelled code in a const used as a label',
+    verdict: 'misspelling',
+    // Where the rule reports it: the label.
+    at: 'EXPIRED:',
+    code: dedent`
+      const EXPIRED = 'TOKEN_EXPIRD';
+      export function label(error: { errorCode: string }) {
+        switch (error.errorCode) {
+          case EXPIRED:
+            return 'Sign in again.';
+          case 'UNAUTHORIZED':
+            return 'Sign in.';
+          default:
+            return 'Failed.';
+        }
+      }
+    `,
+  },
+  {
+    name: 'a misspelled member of a const object compared with the code',
+    verdict: 'misspelling',
+    at: 'Codes.expired',
+    code: dedent`
+      const Codes = { expired: 'TOKEN_EXPIRD', unauthorized: 'UNAUTHORIZED' } as const;
+      export function retry(error: { errorCode: string }) {
+        return error.errorCode === Codes.expired || error.errorCode === Codes.unauthorized;
+      }
+    `,
+  },
+  {
+    name: 'labels read with brackets from a const object',
+    verdict: 'missingCases',
+    at: 'switch',
+    code: dedent`
+      const Codes = { expired: 'TOKEN_EXPIRED', unauthorized: 'UNAUTHORIZED' } as const;
+      export function react(error: { errorCode: string }) {
+        switch (error.errorCode) {
+          case Codes['expired']:
+            return 'refresh';
+          case Codes['unauthorized']:
+            return 'login';
+        }
+      }
+    `,
+  },
+  {
     name: 'an app code in another convention',
+    verdict: 'none',
     at: "'rate_limit_exceeded'",
     code: "export const retry = (error: { code: string }) => error.code === 'rate_limit_exceeded';\n",
   },
@@ -147,6 +203,11 @@ describe('the editor and the lint rules reach the same verdict', () => {
       const actions = getCodeActions(ts, filename, sample.code, at + (sample.at.startsWith("'") ? 1 : 0), at + 1);
 
       const missing = messages.find((message) => message.ruleId === 'auth-errors/exhaustive-error-codes');
+      const misspelled = messages.find((message) => message.ruleId === 'auth-errors/no-unknown-error-code');
+      expect({ missing: Boolean(missing), misspelled: Boolean(misspelled) }, 'the rules\' verdict').toEqual({
+        missing: sample.verdict === 'missingCases',
+        misspelled: sample.verdict === 'misspelling',
+      });
       // With a `default`, the rule has nothing to say, while the editor still offers to spell the cases out.
       const addCases = sample.code.includes('default:') ? undefined : actions.find((action) => action.id === 'addMissingCases');
       expect(Boolean(addCases), 'missing cases: rule and editor agree').toBe(Boolean(missing));
@@ -163,6 +224,11 @@ describe('the editor and the lint rules reach the same verdict', () => {
       expect(Boolean(replace), 'misspelling: rule and editor agree').toBe(Boolean(unknown));
       if (unknown && replace) {
         expect(replace.edits[0]?.newText).toBe(/`([^`]+)`\)?\?$/.exec(unknown.message)?.[1] ?? /Did you mean `([^`]+)`/.exec(unknown.message)?.[1]);
+        // Both fix the same text the same way (a constant's literal where it is declared).
+        const fix = unknown.suggestions?.[0]?.fix;
+        expect(fix).toBeDefined();
+        const fromRule = sample.code.slice(0, fix!.range[0]) + fix!.text + sample.code.slice(fix!.range[1]);
+        expect(applyChanges(sample.code, replace.edits)).toBe(fromRule);
       }
     });
   }

@@ -55,11 +55,6 @@ export function findExport(program: TSESTree.Program, name: string): Located | u
   return undefined;
 }
 
-/** A literal string a node stands for, following `const`s of the same file. */
-export function staticString(node: TSESTree.Node, frame: Frame): string | undefined {
-  return getLiteralString(resolveValue(node, frame).node);
-}
-
 /**
  * Builds the model of an object literal (or a `const` holding one): `undefined` when the node is not one.
  * Exposed for rules that look at objects beside configs (`withAuth(…, { secret })`).
