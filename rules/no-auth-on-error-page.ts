@@ -4,7 +4,7 @@ import type { TSESLint } from '@typescript-eslint/utils';
 
 import type { Catalog, Locale } from '../src/catalog';
 import { describeCode } from '../src/catalog/switch-analysis';
-import { checkFile, mayReportIn } from '../src/nextauth/pages/error-page';
+import { checkFile, fileRole, mayDemandSession } from '../src/nextauth/pages/error-page';
 import type { ErrorPageFinding } from '../src/nextauth/pages/error-page';
 import type { ParserLike } from '../src/nextauth/project/files';
 import { getNextAuthProject } from '../src/nextauth/project/model';
@@ -118,9 +118,11 @@ export default createRule<Options, MessageIds>({
     defaultOptions: [{ middlewareFiles: [] }],
   },
   create(context, [options]) {
-    // Most files of an app are neither a middleware nor a page: they need no project model at all (checking that
-    // the cached model is still fresh costs a dozen `stat` calls).
-    if (!mayReportIn(context.filename, options.middlewareFiles ?? [])) return {};
+    // Most files of an app are neither a middleware nor a page, and most pages import nothing that reads the
+    // session: they need no project model at all (checking that the cached model is still fresh costs a dozen
+    // `stat` calls).
+    const role = fileRole(context.filename, options.middlewareFiles ?? []);
+    if (role === undefined || (role === 'page' && !mayDemandSession(context.sourceCode.ast))) return {};
     // Other files are parsed with ESLint's parser when it is a full parser (typescript-eslint, Babel: they have
     // `parseForESLint`); espree cannot read the TypeScript the config may be written in, so typescript-eslint's
     // parser, which reads both, stands in for it.

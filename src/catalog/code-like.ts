@@ -12,6 +12,8 @@ import { conventionsOf, splitPrefix } from './convention';
 interface CatalogIndex {
   /** `prefix\0convention` of every code of every family: a string in none of them is near no code. */
   readonly conventions: ReadonlySet<string>;
+  /** Every code (and old name) of every family, for {@link isAnyCode}. */
+  readonly codes: ReadonlySet<string>;
   /** Answers of {@link mayBeCode} so far (strings repeat across the files of a lint run). */
   readonly answers: Map<string, boolean>;
 }
@@ -25,13 +27,15 @@ function indexOf(catalog: Catalog): CatalogIndex {
   let index = indexes.get(catalog);
   if (!index) {
     const conventions = new Set<string>();
+    const codes = new Set<string>();
     for (const family of catalog.families) {
+      for (const code of family.byCode.keys()) codes.add(code);
       for (const entry of family.entries) {
         const [prefix, rest] = splitPrefix(entry.code);
         for (const convention of conventionsOf(rest)) if (convention !== 'other') conventions.add(`${prefix}\u0000${convention}`);
       }
     }
-    index = { conventions, answers: new Map() };
+    index = { conventions, codes, answers: new Map() };
     indexes.set(catalog, index);
   }
   return index;
@@ -39,7 +43,7 @@ function indexOf(catalog: Catalog): CatalogIndex {
 
 /** Whether a string is a code of any family of the catalog. */
 export function isAnyCode(catalog: Catalog, label: string): boolean {
-  return catalog.families.some((family) => family.byCode.has(label));
+  return indexOf(catalog).codes.has(label);
 }
 
 /**
@@ -59,7 +63,7 @@ export function mayBeCode(catalog: Catalog, label: string): boolean {
 }
 
 function judge(catalog: Catalog, index: CatalogIndex, label: string): boolean {
-  if (isAnyCode(catalog, label)) return true;
+  if (index.codes.has(label)) return true;
   const [prefix, rest] = splitPrefix(label);
   let written = false;
   for (const convention of conventionsOf(rest)) {

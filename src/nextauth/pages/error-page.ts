@@ -7,6 +7,7 @@ import { rethrowInDebug } from '../../util/failures';
 import { planAddProperty, quoteStringLike } from '../config/fixes';
 import type { TextEdit } from '../config/fixes';
 import type { AuthVersion } from '../config/imports';
+import { SESSION_READERS } from '../guard/known-calls';
 import { findSessionDemands } from '../guard/session-demands';
 import { decideMiddleware } from '../middleware/decision';
 import type { ConfigFacts, PageSetting } from '../middleware/decision';
@@ -18,6 +19,7 @@ import type { AuthFacts, PageFact } from '../project/auth-facts';
 import { isMiddlewareFile, MIDDLEWARE_NAMES } from '../project/model';
 import type { NextAuthProject } from '../project/model';
 import { PAGE_EXTENSIONS } from '../project/routes';
+import { localAuthBindings } from '../syntax/bindings';
 
 /**
  * The decisions of `no-auth-on-error-page`, as findings the rule (and later the language service) reports:
@@ -113,6 +115,9 @@ const MIDDLEWARE_NAME_SET: ReadonlySet<string> = new Set(MIDDLEWARE_NAMES);
 /** The app-router files that render a page or wrap one. */
 const APP_ROUTER_FILES: ReadonlySet<string> = new Set(['page', 'layout', 'template']);
 
+/** What a file can be for the rule, by its path: a middleware / proxy file, a page (or layout, template) file. */
+export type FileRole = 'middleware' | 'page';
+
 /**
  * Whether the rule can report anything in a file, decided from its path alone (no file system, no project):
  * a middleware / proxy file (by its name, or the name of one of `middlewareFiles`), a `page` / `layout` /
@@ -120,17 +125,45 @@ const APP_ROUTER_FILES: ReadonlySet<string> = new Set(['page', 'layout', 'templa
  * {@link checkFile} reports in is one of these, so the rule skips the project model for all others.
  */
 export function mayReportIn(file: string, middlewareFiles: readonly string[] = []): boolean {
+  return fileRole(file, middlewareFiles) !== undefined;
+}
+
+/** The role {@link mayReportIn} gives a file by its path, or `undefined` when the rule reports nothing there. */
+export function fileRole(file: string, middlewareFiles: readonly string[] = []): FileRole | undefined {
   // Called for every linted file, so it stays a few string searches.
   const normalized = file.includes('\\') ? file.replaceAll('\\', '/') : file;
   const slash = normalized.lastIndexOf('/');
   const base = normalized.slice(slash + 1);
-  if (MIDDLEWARE_NAME_SET.has(base)) return true;
-  if (middlewareFiles.some((name) => name === base || name.endsWith(`/${base}`) || name.endsWith(`\\${base}`))) return true;
+  if (MIDDLEWARE_NAME_SET.has(base)) return 'middleware';
+  if (middlewareFiles.some((name) => name === base || name.endsWith(`/${base}`) || name.endsWith(`\\${base}`))) return 'middleware';
   const dot = base.lastIndexOf('.');
-  if (dot <= 0 || !PAGE_EXTENSION_SET.has(base.slice(dot + 1))) return false;
+  if (dot <= 0 || !PAGE_EXTENSION_SET.has(base.slice(dot + 1))) return undefined;
   const folders = `/${normalized.slice(0, slash + 1)}`;
-  if (folders.includes('/pages/')) return true;
-  return folders.includes('/app/') && APP_ROUTER_FILES.has(base.slice(0, dot));
+  if (folders.includes('/pages/')) return 'page';
+  return folders.includes('/app/') && APP_ROUTER_FILES.has(base.slice(0, dot)) ? 'page' : undefined;
+}
+
+/**
+ * The imported names a page needs before {@link findSessionDemands} can find anything in it: a session read is a
+ * call of one of the known readers or of an imported `auth`, and `useSession` is the other demand.
+ */
+const SESSION_IMPORTS: ReadonlySet<string> = new Set([...SESSION_READERS.map((reader) => reader.imported), 'auth', 'useSession']);
+
+/**
+ * Whether a page file (one that is no middleware) can demand a session, from its top-level statements alone: it
+ * imports a name of {@link SESSION_IMPORTS} (under any source, type-only or not: this only has to be wide enough),
+ * or binds `auth` from a call (`const { auth } = NextAuth(…)`). A page that does neither needs no project model.
+ */
+export function mayDemandSession(program: TSESTree.Program): boolean {
+  for (const statement of program.body) {
+    if (statement.type !== AST_NODE_TYPES.ImportDeclaration) continue;
+    for (const specifier of statement.specifiers) {
+      if (specifier.type !== AST_NODE_TYPES.ImportSpecifier) continue;
+      const imported = specifier.imported.type === AST_NODE_TYPES.Identifier ? specifier.imported.name : specifier.imported.value;
+      if (SESSION_IMPORTS.has(imported)) return true;
+    }
+  }
+  return localAuthBindings(program).size > 0;
 }
 
 /** Everything to report for one linted file. Never throws. */
