@@ -16,11 +16,13 @@ import type { AuthPage, Locale } from '../src/catalog';
 import { isAnyCode } from '../src/catalog/code-like';
 import type { ClauseLayout, FamilyContext, Quote } from '../src/catalog/switch-analysis';
 import { pageOfFile, projectAuthMajor } from '../src/nextauth/pages/page-context';
+import { lintRunOf } from '../src/nextauth/project/lint-run';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 
 import { getRaisingCalls } from '../src/util/raising-calls';
 import { getCaseLabels, getMapReads, getPropertyKeyName, getStringTypeFacts, getValueName, skipTypeWrappers } from '../src/util/ast';
 import type { MapReads } from '../src/util/ast';
+import { codeTokensOf } from '../src/util/code-tokens';
 import { createRule } from '../src/util/create-rule';
 import { defineMessages, localizedMessageId } from '../src/util/messages';
 import type { LocalizedMessageId } from '../src/util/messages';
@@ -135,6 +137,11 @@ export default createRule<Options, MessageIds>({
     checkFamilyOption(context, resolved, options.families);
     const { locale, catalog, settings } = resolved;
     const sourceCode = context.sourceCode;
+    // Cheap exits for most files of an app: a map is judged only when one of its keys is a code, and every key is
+    // written in the file; a switch needs the keyword.
+    const mapsPossible = codeTokensOf(sourceCode.ast, sourceCode.text, catalog).anyCode;
+    const switchesPossible = sourceCode.text.includes('switch');
+    if (!mapsPossible && !switchesPossible) return {};
     const types = getStringTypeFacts(context);
     // What the file and the project say about families: read once, and only for a file that has a switch.
     let familyContext: FamilyContext | undefined;
@@ -144,7 +151,7 @@ export default createRule<Options, MessageIds>({
           enabled: [...settings.enabledFamilies, ...(options.families ?? [])],
           modules: settings.familyModules,
         }),
-        authMajor: projectAuthMajor(context.filename),
+        authMajor: projectAuthMajor(context.filename, lintRunOf(context)),
       };
       return {
         ...familyContext,
@@ -155,7 +162,7 @@ export default createRule<Options, MessageIds>({
       };
     };
 
-    return {
+    const listeners: TSESLint.RuleListener = {
       ObjectExpression(node) {
         const keys = mapKeys(node);
         if (!keys || keys.length < 2) return;
@@ -197,7 +204,7 @@ export default createRule<Options, MessageIds>({
           let verdict = checkExhaustiveness(catalog, facts, checkOptions());
           if (verdict?.kind === 'missingCases' && verdict.source === 'catalog' && verdict.families.some((family) => family.pages)) {
             // Page values: the project's config may say which page this file is; that beats the labels.
-            const page = pageOfFile(context.filename, context.languageOptions.parser as Parameters<typeof pageOfFile>[1]);
+            const page = pageOfFile(context.filename, context.languageOptions.parser as Parameters<typeof pageOfFile>[1], lintRunOf(context));
             if (page) verdict = checkExhaustiveness(catalog, { ...facts, page }, checkOptions());
           }
           if (verdict?.kind === 'missingCases') {
@@ -233,6 +240,9 @@ export default createRule<Options, MessageIds>({
         }
       },
     };
+    if (!mapsPossible) delete listeners.ObjectExpression;
+    if (!switchesPossible) delete listeners.SwitchStatement;
+    return listeners;
   },
 });
 

@@ -7,6 +7,7 @@ import { describeCode } from '../src/catalog/switch-analysis';
 import { checkFile, fileRole, mayDemandSession } from '../src/nextauth/pages/error-page';
 import type { ErrorPageFinding } from '../src/nextauth/pages/error-page';
 import type { ParserLike } from '../src/nextauth/project/files';
+import { lintRunOf } from '../src/nextauth/project/lint-run';
 import { getNextAuthProject } from '../src/nextauth/project/model';
 import { createRule } from '../src/util/create-rule';
 import { defineMessages, localizedMessageId } from '../src/util/messages';
@@ -131,6 +132,7 @@ export default createRule<Options, MessageIds>({
     const project = getNextAuthProject(context.filename, {
       middlewareFiles: options.middlewareFiles ?? [],
       ...(parser ? { parser } : {}),
+      run: lintRunOf(context),
     });
     if (!project) return {};
     const { locale, catalog } = getAuthErrorsSettings(context);

@@ -7,6 +7,7 @@ import type { Family } from '../src/catalog';
 import { mayBeCode } from '../src/catalog/code-like';
 import type { FamilyContext, InventedCodeFinding, LabelContext, UnknownCodeFinding } from '../src/catalog/switch-analysis';
 import { projectAuthMajor } from '../src/nextauth/pages/page-context';
+import { lintRunOf } from '../src/nextauth/project/lint-run';
 import {
   getCaseLabels,
   getLiteralString,
@@ -18,6 +19,7 @@ import {
   skipTypeWrappers,
 } from '../src/util/ast';
 import type { StringLiteralNode } from '../src/util/ast';
+import { codeTokensOf } from '../src/util/code-tokens';
 import { createRule } from '../src/util/create-rule';
 import { getImportedBinding } from '../src/util/imports';
 import { getRaisingCallDetails } from '../src/util/raising-calls';
@@ -112,6 +114,10 @@ export default createRule<Options, MessageIds>({
     checkFamilyOption(context, resolved, options.families);
     const { locale, catalog, settings } = resolved;
     const sourceCode = context.sourceCode;
+    // Every string, key or constant this rule judges is written in the file: a file none of whose tokens any
+    // family could judge (most files of an app) needs no listener at all.
+    const tokens = codeTokensOf(sourceCode.ast, sourceCode.text, catalog);
+    if (!tokens.codeLike && !tokens.constantObject) return {};
     // What the file and the project say about families: read once, and only when a group is checked.
     let familyContext: FamilyContext | undefined;
     let imported: ReadonlySet<string> | undefined;
@@ -122,7 +128,7 @@ export default createRule<Options, MessageIds>({
           enabled: [...settings.enabledFamilies, ...(options.families ?? [])],
           modules: settings.familyModules,
         }),
-        authMajor: projectAuthMajor(context.filename),
+        authMajor: projectAuthMajor(context.filename, lintRunOf(context)),
       });
     /** Comparisons, grouped by the function they are in and the value they compare. */
     const comparisons = new Map<string, Group>();
@@ -238,6 +244,37 @@ export default createRule<Options, MessageIds>({
       });
     }
 
+    function checkConstantMember(node: TSESTree.MemberExpression): void {
+      if (node.computed || node.object.type !== AST_NODE_TYPES.Identifier || node.property.type !== AST_NODE_TYPES.Identifier) return;
+      // Cheap first: only a name some family exports a constant map under is looked up (a renamed import is not).
+      if (!constantObjects.has(node.object.name)) return;
+      const binding = getImportedBinding(node.object, sourceCode);
+      if (binding?.imported !== node.object.name) return;
+      const key = node.property.name;
+      const verdict = checkConstant(catalog, { object: binding.imported, module: binding.module, key }, options.families);
+      if (!verdict || options.ignoreCodes?.includes(key)) return;
+      const suggestion = verdict.suggestion;
+      const data = { object: binding.imported, module: binding.module, key };
+      const property = node.property;
+      context.report({
+        node: property,
+        messageId: localizedMessageId(suggestion ? 'unknownConstantNear' : 'unknownConstant', locale),
+        data: suggestion ? { ...data, suggestion: suggestion.key } : data,
+        suggest: suggestion
+          ? [
+              {
+                messageId: localizedMessageId('replaceCode', locale),
+                data: { code: `${node.object.name}.${suggestion.key}` },
+                fix: (fixer: TSESLint.RuleFixer) => fixer.replaceText(property, suggestion.key),
+              },
+            ]
+          : [],
+      });
+    }
+
+    // Only `X.KEY` of a constant map name can be judged: the other listeners have nothing to read.
+    if (!tokens.codeLike) return { MemberExpression: checkConstantMember };
+
     return {
       FunctionDeclaration: enterFunction,
       FunctionExpression: enterFunction,
@@ -302,33 +339,7 @@ export default createRule<Options, MessageIds>({
         const values = reads && !reads.escapes ? reads.keyed.map((read) => read.node.property) : [];
         check({ discriminant: getMapReadNames(node, sourceCode)[0], sites, values }, 'map');
       },
-      MemberExpression(node) {
-        if (node.computed || node.object.type !== AST_NODE_TYPES.Identifier || node.property.type !== AST_NODE_TYPES.Identifier) return;
-        // Cheap first: only a name some family exports a constant map under is looked up (a renamed import is not).
-        if (!constantObjects.has(node.object.name)) return;
-        const binding = getImportedBinding(node.object, sourceCode);
-        if (binding?.imported !== node.object.name) return;
-        const key = node.property.name;
-        const verdict = checkConstant(catalog, { object: binding.imported, module: binding.module, key }, options.families);
-        if (!verdict || options.ignoreCodes?.includes(key)) return;
-        const suggestion = verdict.suggestion;
-        const data = { object: binding.imported, module: binding.module, key };
-        const property = node.property;
-        context.report({
-          node: property,
-          messageId: localizedMessageId(suggestion ? 'unknownConstantNear' : 'unknownConstant', locale),
-          data: suggestion ? { ...data, suggestion: suggestion.key } : data,
-          suggest: suggestion
-            ? [
-                {
-                  messageId: localizedMessageId('replaceCode', locale),
-                  data: { code: `${node.object.name}.${suggestion.key}` },
-                  fix: (fixer: TSESLint.RuleFixer) => fixer.replaceText(property, suggestion.key),
-                },
-              ]
-            : [],
-        });
-      },
+      ...(tokens.constantObject ? { MemberExpression: checkConstantMember } : {}),
       'Program:exit'() {
         for (const group of comparisons.values()) check(group, 'comparison');
       },

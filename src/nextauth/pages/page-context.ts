@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import type { AuthPage } from '../../catalog';
 import { findProjectRoot, readProjectFile } from '../project/files';
 import type { ParserLike } from '../project/files';
+import type { LintRun } from '../project/lint-run';
 import { getNextAuthProject } from '../project/model';
 import { findWorkspaceRoot } from '../project/workspace';
 
@@ -61,9 +62,14 @@ export function majorOfRange(range: string): number | undefined {
  * `@auth/*` framework package. `undefined` when nothing says (a range like `latest` or `workspace:*` with
  * nothing installed).
  */
-export function projectAuthMajor(file: string): 4 | 5 | undefined {
-  const root = findProjectRoot(path.resolve(file));
+export function projectAuthMajor(file: string, run?: LintRun): 4 | 5 | undefined {
+  const root = findProjectRoot(path.resolve(file), run);
   if (!root) return undefined;
+  // In a lint run, the manifests of a project are read (and their stamps checked) by the first file that asks.
+  return run ? run.remember(`authMajor\u0000${root}`, () => authMajorOf(root)) : authMajorOf(root);
+}
+
+function authMajorOf(root: string): 4 | 5 | undefined {
   const manifest = readManifest(path.join(root, 'package.json'));
   if (!manifest) return undefined;
   const dependencies = { ...manifest.peerDependencies, ...manifest.devDependencies, ...manifest.dependencies };
@@ -84,9 +90,13 @@ export function projectAuthMajor(file: string): 4 | 5 | undefined {
  * there, else the range its package.json asks for (a pnpm `catalog:` range is looked up). `undefined` when the
  * project does not depend on it or the range says nothing (`latest`, `workspace:*`).
  */
-export function projectDependencyVersion(file: string, name: string): string | undefined {
-  const root = findProjectRoot(path.resolve(file));
+export function projectDependencyVersion(file: string, name: string, run?: LintRun): string | undefined {
+  const root = findProjectRoot(path.resolve(file), run);
   if (!root) return undefined;
+  return run ? run.remember(`version\u0000${root}\u0000${name}`, () => dependencyVersionOf(root, name)) : dependencyVersionOf(root, name);
+}
+
+function dependencyVersionOf(root: string, name: string): string | undefined {
   const manifest = readManifest(path.join(root, 'package.json'));
   if (!manifest) return undefined;
   const range = { ...manifest.peerDependencies, ...manifest.devDependencies, ...manifest.dependencies }[name];
@@ -132,8 +142,8 @@ function pnpmCatalogVersion(projectRoot: string, name: string, catalogName: stri
  * sits in the folder of the file that does (a route's own components). `both` when one page serves as both;
  * `undefined` when the project has no such page, or its config cannot be read.
  */
-export function pageOfFile(file: string, parser?: ParserLike): AuthPage | 'both' | undefined {
-  const project = getNextAuthProject(file, parser ? { parser } : {});
+export function pageOfFile(file: string, parser?: ParserLike, run?: LintRun): AuthPage | 'both' | undefined {
+  const project = getNextAuthProject(file, { ...(parser ? { parser } : {}), ...(run ? { run } : {}) });
   if (!project) return undefined;
   const target = path.resolve(file);
   const servesFile = (page: AuthPage): boolean => {

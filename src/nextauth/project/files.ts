@@ -6,6 +6,7 @@ import type * as TypeScriptEslintParser from '@typescript-eslint/parser';
 import type { TSESTree } from '@typescript-eslint/utils';
 
 import { failureCode, isFileFailure, isParseError, rethrowInDebug } from '../../util/failures';
+import type { LintRun } from './lint-run';
 import type { DirectoryEntry } from './routes';
 
 /**
@@ -193,13 +194,16 @@ export function parseProjectFile(file: string, parser?: ParserLike): TSESTree.Pr
 
 /**
  * The nearest folder at or above the file's folder that has a package.json; `undefined` when none does. Whether
- * a folder holds one is cached per folder mtime, so a package.json created or deleted later is seen.
+ * a folder holds one is cached per folder mtime, so a package.json created or deleted later is seen. With a
+ * lint run, each folder's answer is reused for the rest of the run.
  */
-export function findProjectRoot(fileOrDir: string): string | undefined {
+export function findProjectRoot(fileOrDir: string, run?: LintRun): string | undefined {
   const start = path.extname(fileOrDir) ? path.dirname(fileOrDir) : fileOrDir;
   let dir = path.resolve(start);
   for (;;) {
-    if (hasManifest(dir)) return dir;
+    // In a lint run, each folder is looked at once: the files of a folder, and the folders below it, share it.
+    const folder = dir;
+    if (run ? run.remember(`manifest\u0000${folder}`, () => hasManifest(folder)) : hasManifest(folder)) return dir;
     const parent = path.dirname(dir);
     if (parent === dir) return undefined;
     dir = parent;

@@ -19,6 +19,7 @@ import { mergeFacts, nextAuthCallFor, staticValue } from './auth-facts';
 import type { AuthFacts, PageFact, SecretFact } from './auth-facts';
 import { findProjectRoot, parseProjectFile } from './files';
 import type { ParserLike } from './files';
+import type { LintRun } from './lint-run';
 import { ModuleResolver } from './modules';
 import { readNextConfig } from './next-config';
 import { routeHandlerOrigins } from './route-handlers';
@@ -76,6 +77,8 @@ export interface ProjectOptions {
   readonly middlewareFiles?: readonly string[];
   /** ESLint's parser, to parse other files the same way. */
   readonly parser?: ParserLike;
+  /** The lint run of the file being linted: the project's stamps are checked once per run (see `lint-run.ts`). */
+  readonly run?: LintRun;
 }
 
 /** Middleware / proxy file names, in the order they are looked for. */
@@ -115,6 +118,8 @@ interface CachedProject {
   readonly stamps: Stamps;
   readonly project: NextAuthProject;
   readonly key: string;
+  /** The lint run ({@link LintRun.id}) that last found the stamps unchanged. */
+  checkedIn?: number;
 }
 
 // Per-process cache of project models, keyed by root (+ options). Never shared between workers.
@@ -122,12 +127,15 @@ const projectCache = new Map<string, CachedProject>();
 
 /** The project model for a file, or `undefined` when the file belongs to no project (no package.json above it). */
 export function getNextAuthProject(file: string, options: ProjectOptions = {}): NextAuthProject | undefined {
-  const root = findProjectRoot(path.resolve(file));
+  const run = options.run;
+  const root = findProjectRoot(path.resolve(file), run);
   if (!root) return undefined;
   const key = `${root}\u0000${(options.middlewareFiles ?? []).join('\u0000')}`;
   const cached = projectCache.get(key);
-  if (cached && cached.stamps.fresh()) {
+  // In a lint run, the stamps are checked by the first file that asks; the others of the run reuse that answer.
+  if (cached && ((run !== undefined && cached.checkedIn === run.id) || cached.stamps.fresh())) {
     projectModelStats.hits++;
+    if (run) cached.checkedIn = run.id;
     return cached.project;
   }
   projectModelStats.builds++;
@@ -140,7 +148,7 @@ export function getNextAuthProject(file: string, options: ProjectOptions = {}): 
     rethrowInDebug(error);
     return undefined;
   }
-  projectCache.set(key, { stamps, project, key });
+  projectCache.set(key, { stamps, project, key, ...(run ? { checkedIn: run.id } : {}) });
   return project;
 }
 
@@ -437,6 +445,19 @@ class ProjectBuilder {
 
 /** Whether a file is one of the project's middleware / proxy files. */
 export function isMiddlewareFile(project: NextAuthProject, file: string, extra: readonly string[] = []): boolean {
-  const absolute = path.resolve(file);
-  return middlewareCandidates(project.root, extra).includes(absolute);
+  // Asked for every page file of a lint run: the candidates are joined once per project and extra names.
+  let byExtra = middlewareSets.get(project);
+  if (!byExtra) {
+    byExtra = new Map();
+    middlewareSets.set(project, byExtra);
+  }
+  const key = extra.join('\u0000');
+  let candidates = byExtra.get(key);
+  if (!candidates) {
+    candidates = new Set(middlewareCandidates(project.root, extra));
+    byExtra.set(key, candidates);
+  }
+  return candidates.has(path.resolve(file));
 }
+
+const middlewareSets = new WeakMap<NextAuthProject, Map<string, ReadonlySet<string>>>();

@@ -1,0 +1,233 @@
+import type { Catalog } from '../catalog';
+import { isAnyCode, mayBeCode } from '../catalog/code-like';
+import { constantObjectNames } from '../catalog/constants';
+import { conventionsOf, splitPrefix } from '../catalog/convention';
+import { misspellingThreshold, normalizeCode } from '../catalog/distance';
+import { mayBeInventedCode } from '../catalog/switch-analysis';
+
+/**
+ * What a file writes that the error-code rules could judge, read from its text in a few linear passes (no tree
+ * walk, no scope): the rules that look at every file (`exhaustive-error-codes`, `no-unknown-error-code`) ask this
+ * in `create()` and listen to nothing in a file where nothing passes the catalog's cheap tests.
+ *
+ * Every value those rules judge is written in the file: a case label, a compared string or a constant they
+ * resolve is a string or template literal of the file (constants are resolved in the file's own scope), and a
+ * map key is one of those or a name or number written before a `:`. The text is not tokenized; instead every
+ * stretch between two consecutive unescaped quotes of one kind is taken as a string, and every name before a
+ * `:` as a key. That reads more than the file's literals (the stretch between two strings, a word in a comment),
+ * never fewer, so the answer errs only on the side of listening.
+ */
+export interface CodeTokens {
+  /** Some string or key is a code (or an old name) of some family: a map of codes is possible. */
+  readonly anyCode: boolean;
+  /** Some string or key is one a family could judge (see `mayBeCode`), or an invented code of a closed family. */
+  readonly codeLike: boolean;
+  /** A name a family exports a constant map under (`AuthErrorCodes`) is written, so `X.KEY` may need a check. */
+  readonly constantObject: boolean;
+}
+
+const cache = new WeakMap<object, { readonly catalog: Catalog; readonly result: CodeTokens }>();
+
+/** What {@link CodeTokens} says of a file's text, computed once per program (the rules share it). */
+export function codeTokensOf(program: object, text: string, catalog: Catalog): CodeTokens {
+  const cached = cache.get(program);
+  if (cached?.catalog === catalog) return cached.result;
+  const result = scan(text, catalog);
+  cache.set(program, { catalog, result });
+  return result;
+}
+
+/**
+ * The only strings other than exact codes that `mayBeCode` or `mayBeInventedCode` can accept: after an optional
+ * `prefix/`, a word in one of the naming conventions (letters, digits, `_` and `-`). Anything else is judged by
+ * the exact-code look-up alone.
+ */
+const CODE_SHAPE = /^(?:[^/]+\/)?[A-Za-z0-9_-]+$/;
+
+interface ShapeIndex {
+  /** The codes that are not of {@link CODE_SHAPE} (usually none): the only ones an odd string can be. */
+  readonly odd: ReadonlySet<string>;
+  /**
+   * `prefix\0convention\0length` of every code (length normalized as the catalog measures it): a string can be
+   * a misspelling only of a code with its prefix and convention, at most `misspellingThreshold` longer or shorter.
+   */
+  readonly near: ReadonlySet<string>;
+}
+
+const shapeIndexes = new WeakMap<Catalog, ShapeIndex>();
+
+function shapeIndexOf(catalog: Catalog): ShapeIndex {
+  let index = shapeIndexes.get(catalog);
+  if (!index) {
+    const odd = new Set<string>();
+    const near = new Set<string>();
+    for (const family of catalog.families) {
+      for (const code of family.byCode.keys()) {
+        if (!CODE_SHAPE.test(code)) odd.add(code);
+        const [prefix, rest] = splitPrefix(code);
+        const length = normalizeCode(code).length;
+        for (const convention of conventionsOf(rest)) if (convention !== 'other') near.add(`${prefix}\u0000${convention}\u0000${length}`);
+      }
+    }
+    index = { odd, near };
+    shapeIndexes.set(catalog, index);
+  }
+  return index;
+}
+
+/**
+ * Whether some code is near enough to a string of {@link CODE_SHAPE} for `Catalog.suggest` to consider it (same
+ * prefix, same convention, a length within the threshold): a cheap test that must pass before `mayBeCode` is
+ * asked, which otherwise compares the string with every code of every family the first time it sees it.
+ */
+function nearSomeCode(index: ShapeIndex, value: string): boolean {
+  const length = normalizeCode(value).length;
+  if (length === 0) return false;
+  const limit = misspellingThreshold(length);
+  const [prefix, rest] = splitPrefix(value);
+  for (const convention of conventionsOf(rest)) {
+    if (convention === 'other') continue;
+    for (let delta = -limit; delta <= limit; delta++) if (index.near.has(`${prefix}\u0000${convention}\u0000${length + delta}`)) return true;
+  }
+  return false;
+}
+
+const ALL: CodeTokens = { anyCode: true, codeLike: true, constantObject: true };
+
+function scan(text: string, catalog: Catalog): CodeTokens {
+  const index = shapeIndexOf(catalog);
+  let codeLike = false;
+  /** `true` when the value is a code of some family (then all three answers are yes). */
+  const judge = (value: string): boolean => {
+    if (!CODE_SHAPE.test(value)) return index.odd.size > 0 && index.odd.has(value);
+    if (isAnyCode(catalog, value)) return true;
+    if (!codeLike && codeLikeAnswer(catalog, index, value)) codeLike = true;
+    return false;
+  };
+  for (const quote of ["'", '"', '`']) {
+    let open = nextQuote(text, quote, 0);
+    while (open !== -1) {
+      const close = nextQuote(text, quote, open + 1);
+      if (close === -1) break;
+      const raw = text.slice(open + 1, close);
+      open = close;
+      if (!raw.includes('\\')) {
+        // A quoted string never holds a line break (a template may), nor does a template with a value `${…}`.
+        if (quote !== '`' && (raw.includes('\n') || raw.includes('\r'))) continue;
+        if (quote === '`' && raw.includes('${')) continue;
+        if (judge(quote === '`' ? raw.replaceAll('\r\n', '\n') : raw)) return ALL;
+        continue;
+      }
+      const value = cook(quote === '`' ? raw.replaceAll('\r\n', '\n') : raw);
+      if (value === undefined || judge(value)) return ALL;
+    }
+  }
+  for (let colon = text.indexOf(':'); colon !== -1; colon = text.indexOf(':', colon + 1)) {
+    const key = keyBefore(text, colon);
+    if (key === null) return ALL;
+    if (key === undefined) continue;
+    const first = key.charCodeAt(0);
+    const value = first === 46 || (first >= 48 && first <= 57) ? numericKey(key) : key;
+    if (value !== undefined && judge(value)) return ALL;
+  }
+  let constantObject = false;
+  for (const name of constantObjectNames(catalog)) {
+    if (text.includes(name)) {
+      constantObject = true;
+      break;
+    }
+  }
+  return { anyCode: false, codeLike, constantObject };
+}
+
+/**
+ * The name or number written right before a `:` (past blanks), `undefined` when there is none (`'key':`, `?:`,
+ * `):`), or `null` when a comment stands between them or the name has an escape: then the caller cannot tell.
+ */
+function keyBefore(text: string, colon: number): string | null | undefined {
+  let end = colon;
+  let lineStart = -1;
+  for (;;) {
+    const code = text.charCodeAt(end - 1);
+    if (code === 32 || code === 9 || code === 11 || code === 12 || code === 0xa0 || code === 0xfeff) end--;
+    else if (code === 10 || code === 13 || code === 0x2028 || code === 0x2029) {
+      end--;
+      lineStart = end;
+    } else break;
+  }
+  // A line comment may end the line before the colon's: the key is then somewhere in it.
+  if (lineStart !== -1 && text.lastIndexOf('//', lineStart) > text.lastIndexOf('\n', lineStart - 1)) return null;
+  let start = end;
+  for (;;) {
+    const code = text.charCodeAt(start - 1);
+    // Letters, digits, `_`, `$`, `.` (numbers), and anything beyond ASCII (names may use it).
+    if ((code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95 || code === 36 || code === 46 || code >= 0x80) {
+      start--;
+    } else break;
+  }
+  const before = text.charCodeAt(start - 1);
+  // `*/` (a comment) or `\` (an escape in the name) right before: unknown.
+  if (start === end) return before === 47 && text.charCodeAt(end - 2) === 42 ? null : undefined;
+  if (before === 92) return null;
+  return text.slice(start, end);
+}
+
+/** The next quote at or after `from` that no backslash escapes, or -1. */
+function nextQuote(text: string, quote: string, from: number): number {
+  for (let at = text.indexOf(quote, from); at !== -1; at = text.indexOf(quote, at + 1)) {
+    let backslashes = 0;
+    while (text.charCodeAt(at - 1 - backslashes) === 92) backslashes++;
+    if (backslashes % 2 === 0) return at;
+  }
+  return -1;
+}
+
+const SIMPLE_ESCAPES: Readonly<Record<string, string>> = { b: '\b', f: '\f', n: '\n', r: '\r', t: '\t', v: '\v', 0: '\0' };
+const ESCAPE = /\\(u\{[0-9a-fA-F]+\}|u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|\r\n|[\s\S])/g;
+
+/**
+ * The value of a string's text with escapes, as JavaScript reads it; `undefined` when it cannot be told (a legacy
+ * octal escape, a code point beyond Unicode).
+ */
+function cook(raw: string): string | undefined {
+  let unknown = false;
+  const value = raw.replace(ESCAPE, (_, escape: string) => {
+    if (escape.startsWith('u{')) {
+      const point = Number.parseInt(escape.slice(2, -1), 16);
+      if (point > 0x10ffff) unknown = true;
+      return point > 0x10ffff ? '' : String.fromCodePoint(point);
+    }
+    if (escape.length > 1 && (escape[0] === 'u' || escape[0] === 'x')) return String.fromCharCode(Number.parseInt(escape.slice(1), 16));
+    if (escape === '\n' || escape === '\r' || escape === '\r\n' || escape === '\u2028' || escape === '\u2029') return '';
+    if (/^[1-7]$/.test(escape)) unknown = true;
+    return SIMPLE_ESCAPES[escape] ?? escape;
+  });
+  return unknown ? undefined : value;
+}
+
+/** The key a number written before a `:` stands for (`0x10` is `"16"`); `undefined` when it is no number. */
+function numericKey(written: string): string | undefined {
+  const value = Number(written.replaceAll('_', ''));
+  return Number.isFinite(value) ? String(value) : undefined;
+}
+
+/** Answers of {@link codeLikeAnswer} so far, per catalog (strings repeat across the files of a lint run). */
+const answers = new WeakMap<Catalog, Map<string, boolean>>();
+/** Enough for the distinct strings of a large app; emptied when full, so memory stays bounded. */
+const MAX_ANSWERS = 50_000;
+
+/** Whether a string of {@link CODE_SHAPE} that is no code may be judged: a misspelling, or an invented code. */
+function codeLikeAnswer(catalog: Catalog, index: ShapeIndex, value: string): boolean {
+  let known = answers.get(catalog);
+  if (!known) {
+    known = new Map();
+    answers.set(catalog, known);
+  }
+  let answer = known.get(value);
+  if (answer === undefined) {
+    answer = (nearSomeCode(index, value) && mayBeCode(catalog, value)) || mayBeInventedCode(catalog, value);
+    if (known.size >= MAX_ANSWERS) known.clear();
+    known.set(value, answer);
+  }
+  return answer;
+}

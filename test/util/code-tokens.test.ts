@@ -1,0 +1,90 @@
+import tsParser from '@typescript-eslint/parser';
+import { describe, expect, it } from 'vitest';
+
+import { defaultCatalog } from '../../src/catalog';
+import { isAnyCode, mayBeCode } from '../../src/catalog/code-like';
+import { codeTokensOf } from '../../src/util/code-tokens';
+import { dedent } from '../dedent';
+
+function tokensOf(text: string) {
+  const program = tsParser.parse(text, { jsx: true, range: true, tokens: true });
+  return codeTokensOf(program, text, defaultCatalog);
+}
+
+describe('codeTokensOf: the early exit of the error-code rules', () => {
+  it('finds nothing in an ordinary component, so the rules listen to nothing there', () => {
+    const text = dedent`
+      "use client";
+
+      import { useState } from "react";
+
+      // The invoice's status badge; it's shown in the table and on the detail page.
+      export function StatusBadge({ status }: { status: "draft" | "open" | "paid" }) {
+        const [hover, setHover] = useState(false);
+        const tone = status === "paid" ? "bg-green-100 text-green-800" : "bg-gray-100";
+        return (
+          <span className={tone} onMouseEnter={() => setHover(true)} title={hover ? \`Status: \${status}\` : undefined}>
+            {status}
+          </span>
+        );
+      }
+    `;
+    expect(tokensOf(text)).toEqual({ anyCode: false, codeLike: false, constantObject: false });
+  });
+
+  it('sees a map whose keys are codes, written as names or as strings', () => {
+    expect(tokensOf('const messages = { CredentialsSignin: "Wrong e-mail or password.", default: "Try again." };').anyCode).toBe(true);
+    expect(tokensOf("const messages = { 'auth/user-not-found': 'No account with that e-mail.' };").anyCode).toBe(true);
+  });
+
+  it('sees a misspelled code that a comparison or a constant holds', () => {
+    const compared = tokensOf('if (searchParams.get("error") === "CredentialSignin") showHint();');
+    expect(compared).toEqual({ anyCode: false, codeLike: true, constantObject: false });
+    const constant = tokensOf(dedent`
+      const WRONG_PASSWORD = 'auth/wrong-pasword';
+      export const isWrongPassword = (error: { code: string }) => error.code === WRONG_PASSWORD;
+    `);
+    expect(constant.codeLike).toBe(true);
+  });
+
+  it('reads a string with escapes as JavaScript does', () => {
+    expect(tokensOf("const messages = { 'Credentials\\u0053ignin': 'Wrong password.', other: 'x' };").anyCode).toBe(true);
+    expect(tokensOf("const line = 'first\\nsecond';").codeLike).toBe(false);
+  });
+
+  it('errs on the side of listening when a comment stands between a key and its colon', () => {
+    expect(tokensOf('const labels = { CredentialsSignin /* v5 */: "Wrong password." };').anyCode).toBe(true);
+  });
+
+  it('notes a name under which a family exports its constant map', () => {
+    const text = dedent`
+      import { AuthErrorCodes } from "firebase/auth";
+
+      export const tooManyAttempts = (code: string) => code === AuthErrorCodes.TOO_MANY_ATTEMPTS_TRY_LATER;
+    `;
+    expect(tokensOf(text).constantObject).toBe(true);
+  });
+
+  it('never says "nothing" for a string that mayBeCode passes (the early exit never hides a finding)', () => {
+    // Codes of every family with one edit each, written in the places the rules read them.
+    const samples = new Set<string>();
+    for (const family of defaultCatalog.families) {
+      for (const entry of family.entries.slice(0, 8)) {
+        samples.add(entry.code);
+        samples.add(entry.code.slice(1));
+        samples.add(`${entry.code}s`);
+      }
+    }
+    let judged = 0;
+    for (const label of samples) {
+      if (!/^[\w/-]+$/.test(label) || !mayBeCode(defaultCatalog, label)) continue;
+      judged++;
+      const quoted = JSON.stringify(label);
+      const asCase = tokensOf(`switch (error) { case ${quoted}: break; }`);
+      expect(asCase.codeLike || asCase.anyCode, label).toBe(true);
+      if (isAnyCode(defaultCatalog, label)) expect(tokensOf(`const m = { ${quoted}: 1, other: 2 };`).anyCode, label).toBe(true);
+      if (/^[A-Za-z_]\w*$/.test(label)) expect(tokensOf(`const m = {\n  ${label}: 1,\n};`).codeLike, label).toBe(true);
+    }
+    expect(judged).toBeGreaterThan(50);
+  });
+});
