@@ -260,3 +260,29 @@ describe('deciding whether a signed-out visit is redirected', () => {
     expect(decideMiddleware(custom, '/dashboard', undefined, context(custom.program)).redirects).toBe('yes');
   });
 });
+
+describe('a hand-written middleware that redirects through an auth endpoint', () => {
+  const guarded = (target: string) => dedent`
+    import { getToken } from "next-auth/jwt";
+    import { NextResponse } from "next/server";
+
+    export async function middleware(request) {
+      const token = await getToken({ req: request, secret: process.env.AUTH_SECRET });
+      if (!token) return NextResponse.redirect(new URL(${target}, request.url));
+      return NextResponse.next();
+    }
+  `;
+
+  it.each([
+    ['a guest sign-in route that sends the visitor back', '`/api/auth/guest?redirectUrl=${encodeURIComponent(request.url)}`'],
+    ["the library's sign-in endpoint", '"/api/auth/signin"'],
+  ])('leaves the page unknown for %s', (_name, target) => {
+    const m = model(guarded(target));
+    expect(decideMiddleware(m, '/login', V4_CONFIG, context(m.program)).redirects).toBe('unknown');
+  });
+
+  it('still redirects when the target is an ordinary page', () => {
+    const m = model(guarded('"/welcome"'));
+    expect(decideMiddleware(m, '/login', V4_CONFIG, context(m.program)).redirects).toBe('yes');
+  });
+});
