@@ -18,7 +18,8 @@ import { aliasedValue, asMember } from '../src/util/error-handlers';
 import { createRule } from '../src/util/create-rule';
 import { defineMessages, localizedMessageId } from '../src/util/messages';
 import type { LocalizedMessageId } from '../src/util/messages';
-import { writtenErrorValues } from '../src/util/query-param';
+import { errorParamWrites } from '../src/util/query-param';
+import type { ErrorParamWrites } from '../src/util/query-param';
 import { getAuthErrorsSettings } from '../src/util/settings';
 import { UnreachableSites } from '../src/util/unreachable-sites';
 import type { Site } from '../src/util/unreachable-sites';
@@ -206,10 +207,10 @@ export default createRule<Options, MessageIds>({
 
     const parser = () => context.languageOptions.parser as Parameters<typeof pageOfFile>[1];
     // `?error=` values the file writes itself, read once, when a page value or a `signIn()` result is compared.
-    let writtenHere: ReadonlySet<string> | undefined;
+    let writesHere: ErrorParamWrites | undefined;
     const written = (config: ReadonlySet<string> | undefined): ReadonlySet<string> => {
-      writtenHere ??= writtenErrorValues(sourceCode.ast);
-      return config && config.size > 0 ? new Set([...writtenHere, ...config]) : writtenHere;
+      writesHere ??= errorParamWrites(sourceCode.ast);
+      return config && config.size > 0 ? new Set([...writesHere.values, ...config]) : writesHere.values;
     };
 
     function checkPageSites(authMajor: 4 | 5): void {
@@ -221,7 +222,10 @@ export default createRule<Options, MessageIds>({
       let findings = findUnreachablePageValues({ ...facts, page: undefined });
       const page = pageOfFile(context.filename, parser());
       if (page === 'error' || page === 'signIn') findings = findUnreachablePageValues({ ...facts, page });
-      if (config) findings = [...findings, ...findThrownMessageValues({ ...facts, thrown: new Set(config.thrown.keys()) })];
+      // A page's value may also come from the app's own redirect: one that forwards computed values could forward a message.
+      if (config && !config.forwards && !writesHere?.dynamic) {
+        findings = [...findings, ...findThrownMessageValues({ ...facts, thrown: new Set(config.thrown.keys()) })];
+      }
       for (const finding of findings) {
         const data: Record<string, string> =
           finding.cause === 'authjsWrongPage' && (page === 'error' || page === 'signIn')

@@ -94,6 +94,19 @@ ruleTester.run('no-unreachable-error-code: messages thrown from authorize', rule
       `,
       filename: v5('components', 'password-notice.tsx'),
     },
+    {
+      name: 'a page whose file forwards computed values into ?error= (it may forward the message itself)',
+      code: dedent`
+        import { redirect } from 'next/navigation';
+
+        export default async function LoginPage({ searchParams }: { searchParams: Promise<{ error?: string; reason?: string }> }) {
+          const { error, reason } = await searchParams;
+          if (reason) redirect(\`/login?error=\${encodeURIComponent(reason)}\`);
+          return error === 'Wrong password' ? <p>Check your password.</p> : null;
+        }
+      `,
+      filename: v5('app', 'login', 'page.tsx'),
+    },
   ],
   invalid: [
     {
