@@ -1,12 +1,11 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 
-import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 
 import { clearProjectCaches } from '../../src/nextauth/project/files';
 import { clearNextAuthProjects, getNextAuthProject } from '../../src/nextauth/project/model';
 import { dedent } from '../dedent';
+import { temporaryProjects } from './helpers';
 
 /**
  * Finding the NextAuth config through the route that serves it: a route inside a route group, and a route that
@@ -14,23 +13,12 @@ import { dedent } from '../dedent';
  * `extends`).
  */
 
-const dir = mkdtempSync(path.join(tmpdir(), 'auth-errors-routes-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const projectWith = temporaryProjects('auth-errors-routes-', '{ "name": "tmp", "dependencies": { "next-auth": "^4.24.7" } }');
 
 beforeEach(() => {
   clearProjectCaches();
   clearNextAuthProjects();
 });
-
-function projectWith(files: Record<string, string>): string {
-  const root = mkdtempSync(path.join(dir, 'p-'));
-  const all = { 'package.json': '{ "name": "tmp", "dependencies": { "next-auth": "^4.24.7" } }', ...files };
-  for (const [relative, text] of Object.entries(all)) {
-    mkdirSync(path.dirname(path.join(root, relative)), { recursive: true });
-    writeFileSync(path.join(root, relative), text);
-  }
-  return root;
-}
 
 /** A v4 options object with custom pages, exported under `name`. */
 const options = (name: string) => dedent`

@@ -1,4 +1,3 @@
-import { parse } from '@typescript-eslint/parser';
 import type { TSESTree } from '@typescript-eslint/utils';
 import { describe, expect, it } from 'vitest';
 
@@ -7,10 +6,7 @@ import { findSessionDemands, pageFunctions } from '../../src/nextauth/guard/sess
 import type { GuardOptions, GuardRole } from '../../src/nextauth/guard/values';
 import type { FunctionNode } from '../../src/nextauth/syntax/functions';
 import { dedent } from '../dedent';
-
-function program(code: string): TSESTree.Program {
-  return parse(code, { range: true, loc: true, jsx: true, sourceType: 'module' } as never) as TSESTree.Program;
-}
+import { program } from './helpers';
 
 /** Evaluates the function exported as `default` (the last statement's declaration). */
 function evaluate(code: string, role: GuardRole, options: GuardOptions) {

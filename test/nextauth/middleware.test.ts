@@ -1,4 +1,3 @@
-import { parse } from '@typescript-eslint/parser';
 import type { TSESTree } from '@typescript-eslint/utils';
 import { describe, expect, it } from 'vitest';
 
@@ -8,10 +7,7 @@ import type { ConfigFacts, DecideContext } from '../../src/nextauth/middleware/d
 import { analyzeMiddleware } from '../../src/nextauth/middleware/handler';
 import type { MiddlewareModel } from '../../src/nextauth/middleware/handler';
 import { dedent } from '../dedent';
-
-function program(code: string): TSESTree.Program {
-  return parse(code, { range: true, loc: true, jsx: true, sourceType: 'module' } as never) as TSESTree.Program;
-}
+import { program } from './helpers';
 
 function model(code: string): MiddlewareModel & { program: TSESTree.Program } {
   const ast = program(code);

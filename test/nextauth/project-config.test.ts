@@ -2,8 +2,6 @@ import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 
-import { parse } from '@typescript-eslint/parser';
-import type { TSESTree } from '@typescript-eslint/utils';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 
 import { clearProjectCaches, projectFileStats } from '../../src/nextauth/project/files';
@@ -15,13 +13,11 @@ import {
 } from '../../src/nextauth/project/model';
 import { parseJsonc } from '../../src/nextauth/project/modules';
 import { dedent } from '../dedent';
+import { program, temporaryProjects } from './helpers';
 
 const fixtures = path.join(__dirname, '..', 'fixtures', 'projects');
 const fixture = (...parts: string[]) => path.join(fixtures, ...parts);
 
-function program(code: string): TSESTree.Program {
-  return parse(code, { range: true, loc: true, jsx: true, sourceType: 'module' } as never) as TSESTree.Program;
-}
 
 beforeEach(() => {
   clearProjectCaches();
@@ -222,8 +218,7 @@ describe('a project that changes on disk', () => {
 });
 
 describe('config homes real apps use', () => {
-  const dir = mkdtempSync(path.join(tmpdir(), 'auth-errors-homes-'));
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const projectWith = temporaryProjects('auth-errors-homes-');
 
   const OPTIONS = dedent`
     import type { NextAuthOptions } from "next-auth";
@@ -234,15 +229,6 @@ describe('config homes real apps use', () => {
       pages: { signIn: "/auth/login", error: "/auth/error" },
     };
   `;
-
-  function projectWith(files: Record<string, string>): string {
-    const root = mkdtempSync(path.join(dir, 'p-'));
-    for (const [relative, text] of Object.entries({ 'package.json': '{ "name": "tmp" }', ...files })) {
-      mkdirSync(path.dirname(path.join(root, relative)), { recursive: true });
-      writeFileSync(path.join(root, relative), text);
-    }
-    return root;
-  }
 
   it.each([
     ['a route handler written as route.tsx that imports the options from a lib folder', {

@@ -2,39 +2,23 @@
  * Renamed re-exports (`export { a as b } from './x'`): whoever follows an import through one must look the
  * value up under the name the declaring module gives it (`a`), not the name it was imported by (`b`).
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 
-import { parse } from '@typescript-eslint/parser';
 import type { TSESTree } from '@typescript-eslint/utils';
-import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 
 import { followExport } from '../../src/nextauth/config/objects';
 import { clearProjectCaches } from '../../src/nextauth/project/files';
 import { clearNextAuthProjects, getNextAuthProject } from '../../src/nextauth/project/model';
 import { dedent } from '../dedent';
+import { program, temporaryProjects } from './helpers';
 
-function program(code: string): TSESTree.Program {
-  return parse(code, { range: true, loc: true, jsx: true, sourceType: 'module' } as never) as TSESTree.Program;
-}
-
-const dir = mkdtempSync(path.join(tmpdir(), 'auth-errors-reexports-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const projectWith = temporaryProjects('auth-errors-reexports-');
 
 beforeEach(() => {
   clearProjectCaches();
   clearNextAuthProjects();
 });
-
-function projectWith(files: Record<string, string>): string {
-  const root = mkdtempSync(path.join(dir, 'p-'));
-  for (const [relative, text] of Object.entries({ 'package.json': '{ "name": "tmp" }', ...files })) {
-    mkdirSync(path.dirname(path.join(root, relative)), { recursive: true });
-    writeFileSync(path.join(root, relative), text);
-  }
-  return root;
-}
 
 describe('following a renamed re-export', () => {
   it('gives the name the declaring module uses', () => {
