@@ -1,6 +1,7 @@
 import { ESLintUtils } from '@typescript-eslint/utils';
 
 import { ruleDocsUrl } from '../package-meta';
+import { rememberLintedScopes } from './linted-scopes';
 
 export interface AuthErrorsRuleDocs {
   /** Whether the rule is in the `recommended` preset (every rule is in `strict`). */
@@ -18,7 +19,8 @@ const MAX_OPTION_SETS = 64;
  * The one `RuleCreator` every rule of this plugin is built with; docs URLs are derived in one place. ESLint calls
  * a rule's `create` once per file with the same options for every file of a config, and typescript-eslint's
  * wrapper deep-clones the defaults on each call; here the defaults are merged once per distinct option set and
- * the result is frozen (no rule writes into its options).
+ * the result is frozen (no rule writes into its options). It also hands the file's scope manager to the project
+ * model, so that the model and the rules resolve the file's names one way.
  */
 export function createRule<Options extends readonly unknown[], MessageIds extends string>(
   spec: Readonly<ESLintUtils.RuleWithMetaAndName<Options, MessageIds, AuthErrorsRuleDocs>>,
@@ -36,6 +38,8 @@ export function createRule<Options extends readonly unknown[], MessageIds extend
         if (merged.size >= MAX_OPTION_SETS) merged.clear();
         merged.set(key, options);
       }
+      // The project model resolves names in this file through ESLint's scopes, as the rules do.
+      rememberLintedScopes(context.sourceCode);
       return spec.create(context, options);
     },
   };

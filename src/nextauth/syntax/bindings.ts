@@ -2,8 +2,11 @@ import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import type { TSESTree } from '@typescript-eslint/utils';
 
 import { getPropertyKeyName, getRootIdentifier, skipTypeWrappers, walkNodes } from '../../util/ast';
+import { lintedScopesOf } from '../../util/linted-scopes';
 import { collectImports } from '../config/imports';
-import type { ImportBinding } from '../config/imports';
+import { Frame } from './frame';
+import type { Located } from './frame';
+import { LinterFrames } from './linter-frames';
 
 /**
  * Name resolution for one program without ESLint's scope manager, so that the config model also works on files
@@ -13,45 +16,8 @@ import type { ImportBinding } from '../config/imports';
  * `Object.assign(x, …)`, `delete x.a`) is opaque too.
  */
 
-export type Binding =
-  | {
-      readonly kind: 'const';
-      readonly name: string;
-      readonly init: TSESTree.Expression;
-      readonly declarator: TSESTree.VariableDeclarator;
-      readonly frame: Frame;
-      /** Set when the file writes into the value after declaring it (any write, appends included). */
-      mutated: boolean;
-      /**
-       * The `name.push(…)` / `name.unshift(…)` calls on the value, with the scope each sits in. Only adds
-       * elements, so a list built this way still has every element its initialiser gives it.
-       */
-      readonly appends: Located<TSESTree.CallExpression>[];
-      /** Set when the file writes into the value in any way other than an append (`x.a = …`, `x.splice(…)`). */
-      rewritten: boolean;
-    }
-  | { readonly kind: 'import'; readonly name: string; readonly binding: ImportBinding; readonly frame: Frame }
-  | { readonly kind: 'other'; readonly name: string; readonly frame: Frame };
-
-/** One lexical scope: the names declared directly in it, and the scope around it. */
-export class Frame {
-  readonly bindings = new Map<string, Binding>();
-  constructor(readonly parent: Frame | undefined) {}
-
-  lookup(name: string): Binding | undefined {
-    for (let frame: Frame | undefined = this; frame; frame = frame.parent) {
-      const binding = frame.bindings.get(name);
-      if (binding) return binding;
-    }
-    return undefined;
-  }
-}
-
-/** An expression together with the scope its identifiers resolve in. */
-export interface Located<T extends TSESTree.Node = TSESTree.Node> {
-  readonly node: T;
-  readonly frame: Frame;
-}
+export { Frame } from './frame';
+export type { Binding, Located } from './frame';
 
 const programByRoot = new WeakMap<Frame, TSESTree.Program>();
 
@@ -64,19 +30,33 @@ export function programOf(frame: Frame): TSESTree.Program | undefined {
 
 type Visitor = (node: TSESTree.Node, frame: Frame) => void;
 
-/** The scopes of one program, built once. */
+/**
+ * The scopes of one program, built once: from ESLint's scope manager when the program is the file being linted
+ * (see `rememberLintedScopes`), else by this module's own reading of the declarations.
+ */
 export class ProgramScopes {
   readonly root: Frame;
   private readonly frames = new WeakMap<TSESTree.Node, Frame>();
+  private readonly linter: LinterFrames | undefined;
 
-  constructor(readonly program: TSESTree.Program) {
-    this.root = new Frame(undefined);
-    declareStatements(this.root, program.body);
-    for (const [name, binding] of collectImports(program)) {
-      this.root.bindings.set(name, { kind: 'import', name, binding, frame: this.root });
+  constructor(
+    readonly program: TSESTree.Program,
+    scopeManager = lintedScopesOf(program),
+  ) {
+    if (scopeManager) {
+      this.linter = new LinterFrames(program, scopeManager, collectImports(program));
+      this.root = this.linter.root;
+    } else {
+      this.root = new Frame(undefined);
+      declareStatements(this.root, program.body);
+      for (const [name, binding] of collectImports(program)) {
+        this.root.bindings.set(name, { kind: 'import', name, binding, frame: this.root });
+      }
     }
     this.frames.set(program, this.root);
-    programByRoot.set(this.root, program);
+    let top = this.root;
+    while (top.parent) top = top.parent;
+    programByRoot.set(top, program);
   }
 
   /**
@@ -89,6 +69,8 @@ export class ProgramScopes {
 
   /** The scope a function's body sees (its parameters, then the body's declarations). */
   functionBodyFrame(fn: TSESTree.FunctionLike, outer: Frame): Frame {
+    // ESLint's function scope holds the parameters and the body's declarations alike.
+    if (this.linter) return this.linter.frameOf(fn) ?? outer;
     const params = this.frameOf(fn, outer);
     return fn.body && fn.body.type === AST_NODE_TYPES.BlockStatement ? this.frameOf(fn.body, params) : params;
   }
@@ -103,7 +85,7 @@ export class ProgramScopes {
   }
 
   private visit(node: TSESTree.Node, frame: Frame, visit: Visitor): void {
-    let inner = frame;
+    let inner = this.linter ? (this.linter.frameOf(node) ?? frame) : frame;
     switch (node.type) {
       case AST_NODE_TYPES.BlockStatement:
       case AST_NODE_TYPES.StaticBlock:
@@ -117,7 +99,7 @@ export class ProgramScopes {
       case AST_NODE_TYPES.ArrowFunctionExpression:
       case AST_NODE_TYPES.ClassDeclaration:
       case AST_NODE_TYPES.ClassExpression:
-        inner = this.frameOf(node, frame);
+        if (!this.linter) inner = this.frameOf(node, frame);
         break;
       case AST_NODE_TYPES.AssignmentExpression:
       case AST_NODE_TYPES.UpdateExpression:
