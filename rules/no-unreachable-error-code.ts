@@ -18,8 +18,7 @@ import { aliasedValue, asMember } from '../src/util/error-handlers';
 import { createRule } from '../src/util/create-rule';
 import { defineMessages, localizedMessageId } from '../src/util/messages';
 import type { LocalizedMessageId } from '../src/util/messages';
-import { errorParamWrites } from '../src/util/query-param';
-import type { ErrorParamWrites } from '../src/util/query-param';
+import { writtenErrorValues } from '../src/util/query-param';
 import { getAuthErrorsSettings } from '../src/util/settings';
 import { UnreachableSites } from '../src/util/unreachable-sites';
 import type { Site } from '../src/util/unreachable-sites';
@@ -207,30 +206,28 @@ export default createRule<Options, MessageIds>({
 
     const parser = () => context.languageOptions.parser as Parameters<typeof pageOfFile>[1];
     // `?error=` values the file writes itself, read once, when a page value or a `signIn()` result is compared.
-    let writesHere: ErrorParamWrites | undefined;
+    let writesHere: ReadonlySet<string> | undefined;
     const written = (config: ReadonlySet<string> | undefined): ReadonlySet<string> => {
-      writesHere ??= errorParamWrites(sourceCode.ast);
-      return config && config.size > 0 ? new Set([...writesHere.values, ...config]) : writesHere.values;
+      writesHere ??= writtenErrorValues(sourceCode.ast);
+      return config && config.size > 0 ? new Set([...writesHere, ...config]) : writesHere;
     };
 
     function checkPageSites(authMajor: 4 | 5): void {
       const values = sites.pageSites.map((site) => site.value);
-      // What `authorize` throws and the config writes matters only where v5 could have turned a value away.
+      // The values the config writes into `?error=` itself matter only where v5 could have turned a value away.
       const config = authMajor === 5 ? configErrorFacts(context.filename, parser()) : undefined;
       const facts = { authMajor, values, written: written(config?.written) };
       // The page the file is matters only for a value of the project's major: read the config only then.
       let findings = findUnreachablePageValues({ ...facts, page: undefined });
       const page = pageOfFile(context.filename, parser());
       if (page === 'error' || page === 'signIn') findings = findUnreachablePageValues({ ...facts, page });
-      // A page's value may also come from the app's own redirect: one that forwards computed values could forward a message.
-      if (config && !config.forwards && !writesHere?.dynamic) {
-        findings = [...findings, ...findThrownMessageValues({ ...facts, thrown: new Set(config.thrown.keys()) })];
-      }
+      // A message thrown in `authorize` is not judged on a page's `?error=`: any file of the app (a server action
+      // catching the `AuthError` of `signIn()`) may forward it there, and the project model does not read them all.
       for (const finding of findings) {
         const data: Record<string, string> =
           finding.cause === 'authjsWrongPage' && (page === 'error' || page === 'signIn')
             ? { page: pageName(page, locale), otherPage: pageName(page === 'error' ? 'signIn' : 'error', locale) }
-            : { where: config?.thrown.get(finding.value) ?? '' };
+            : {};
         for (const site of sites.pageSites) if (site.value === finding.value) report(site, finding, data);
       }
     }

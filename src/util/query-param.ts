@@ -114,62 +114,27 @@ const ERROR_IN_URL = /[?&]error=([^&#\s'"`]+)/g;
  * `{ error: '…' }`: an app's own value of that name is reason enough to stay silent).
  */
 export function writtenErrorValues(root: TSESTree.Node): Set<string> {
-  return errorParamWrites(root).values;
-}
-
-/** What a tree writes into `?error=`: the literal values, and whether it also writes values it computes. */
-export interface ErrorParamWrites {
-  readonly values: Set<string>;
-  /**
-   * A value that is not a literal goes into `?error=` (`` `/login?error=${reason}` ``, `'/login?error=' + reason`,
-   * `url.searchParams.set('error', reason)`, `new URLSearchParams({ error: reason })`): the app forwards values
-   * of its own, any message among them.
-   */
-  readonly dynamic: boolean;
-}
-
-/** `…?error=` / `…&error=` at the end of a string, where a computed value follows. */
-const ERROR_BEFORE_VALUE = /[?&]error=$/;
-
-/** See {@link writtenErrorValues}; also tells whether computed values are written. */
-export function errorParamWrites(root: TSESTree.Node): ErrorParamWrites {
   const values = new Set<string>();
-  let dynamic = false;
   const fromUrl = (text: string) => {
     for (const match of text.matchAll(ERROR_IN_URL)) values.add(decodeValue(match[1]!));
   };
   walkNodes(root, (node) => {
     if (node.type === AST_NODE_TYPES.Literal && typeof node.value === 'string') fromUrl(node.value);
     else if (node.type === AST_NODE_TYPES.TemplateLiteral) {
-      node.quasis.forEach((quasi, index) => {
-        const text = quasi.value.cooked ?? quasi.value.raw;
-        fromUrl(text);
-        if (index < node.expressions.length && ERROR_BEFORE_VALUE.test(text)) dynamic = true;
-      });
-    } else if (node.type === AST_NODE_TYPES.BinaryExpression && node.operator === '+') {
-      const left = getLiteralString(node.left);
-      if (left !== undefined && ERROR_BEFORE_VALUE.test(left) && getLiteralString(node.right) === undefined) dynamic = true;
+      for (const quasi of node.quasis) fromUrl(quasi.value.cooked ?? quasi.value.raw);
     } else if (node.type === AST_NODE_TYPES.CallExpression) {
       const callee = unwrap(node.callee);
       const method = callee.type === AST_NODE_TYPES.MemberExpression ? getLastName(callee) : undefined;
       if ((method === 'set' || method === 'append') && getLiteralString(node.arguments[0]) === 'error' && node.arguments[1]) {
         const value = getLiteralString(node.arguments[1]);
         if (value !== undefined) values.add(value);
-        else dynamic = true;
-      }
-    } else if (node.type === AST_NODE_TYPES.NewExpression && getLastName(node.callee) === 'URLSearchParams') {
-      const init = node.arguments[0];
-      if (init?.type === AST_NODE_TYPES.ObjectExpression) {
-        for (const property of init.properties) {
-          if (property.type === AST_NODE_TYPES.Property && getKeyName(property) === 'error' && getLiteralString(property.value) === undefined) dynamic = true;
-        }
       }
     } else if (node.type === AST_NODE_TYPES.Property && getKeyName(node) === 'error') {
       const value = getLiteralString(node.value);
       if (value !== undefined) values.add(value);
     }
   });
-  return { values, dynamic };
+  return values;
 }
 
 function decodeValue(text: string): string {

@@ -2,7 +2,7 @@ import { parse } from '@typescript-eslint/parser';
 import { describe, expect, it } from 'vitest';
 
 import { thrownMessages } from '../../src/nextauth/pages/config-errors';
-import { errorParamWrites, writtenErrorValues } from '../../src/util/query-param';
+import { writtenErrorValues } from '../../src/util/query-param';
 import { dedent } from '../dedent';
 
 const program = (code: string) => parse(code, { ecmaFeatures: { jsx: true }, range: true, loc: true });
@@ -33,21 +33,6 @@ describe('writtenErrorValues', () => {
       }
     `;
     expect([...writtenErrorValues(program(code))]).toEqual([]);
-  });
-
-  it('tells when computed values go into ?error=, and not for literals or other parameters', () => {
-    const forwarded = [
-      'export const to = (reason: string) => `/login?error=${encodeURIComponent(reason)}`;',
-      "export const to = (reason: string) => '/login?from=app&error=' + reason;",
-      "export const to = (url: URL, reason: string) => url.searchParams.append('error', reason);",
-      'export const to = (reason: string) => new URLSearchParams({ error: reason });',
-    ];
-    for (const code of forwarded) expect(errorParamWrites(program(code)).dynamic, code).toBe(true);
-    const literal = dedent`
-      export const to = (next: string) => \`/login?error=Blocked&callbackUrl=\${next}\`;
-      export const back = (reason: string) => ({ error: reason, at: '/login?error=Blocked' });
-    `;
-    expect(errorParamWrites(program(literal))).toEqual({ values: new Set(['Blocked']), dynamic: false });
   });
 });
 

@@ -2,7 +2,7 @@ import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import type { TSESTree } from '@typescript-eslint/utils';
 
 import { getLiteralString, walkNodes } from '../../util/ast';
-import { errorParamWrites } from '../../util/query-param';
+import { writtenErrorValues } from '../../util/query-param';
 import type { ProviderInfo } from '../config/model';
 import { functionIn, stringProperty } from '../config/objects';
 import type { AuthFacts } from '../project/auth-facts';
@@ -26,8 +26,6 @@ export interface ConfigErrorFacts {
   readonly credentialIds: ReadonlySet<string>;
   /** `?error=` values the files of the config write as literals. */
   readonly written: ReadonlySet<string>;
-  /** The files of the config also write computed values into `?error=` (see `ErrorParamWrites.dynamic`). */
-  readonly forwards: boolean;
 }
 
 const DEFAULT_CREDENTIALS_ID = 'credentials';
@@ -59,13 +57,8 @@ function readFacts(project: NextAuthProject, sources: readonly AuthFacts[]): Con
   const programs = new Set<TSESTree.Program>();
   for (const facts of readable) readConfig(project, facts, { thrown, credentialIds, programs });
   const written = new Set<string>();
-  let forwards = false;
-  for (const program of programs) {
-    const writes = errorParamWrites(program);
-    for (const value of writes.values) written.add(value);
-    forwards ||= writes.dynamic;
-  }
-  return { thrown, credentialIds, written, forwards };
+  for (const program of programs) for (const value of writtenErrorValues(program)) written.add(value);
+  return { thrown, credentialIds, written };
 }
 
 function readConfig(
