@@ -1,5 +1,5 @@
 import type { Catalog } from '../catalog';
-import { isAnyCode, mayBeCode } from '../catalog/code-like';
+import { isAnyCode } from '../catalog/code-like';
 import { constantObjectNames } from '../catalog/constants';
 import { conventionsOf, splitPrefix } from '../catalog/convention';
 import { misspellingThreshold, normalizeCode } from '../catalog/distance';
@@ -225,7 +225,10 @@ function codeLikeAnswer(catalog: Catalog, index: ShapeIndex, value: string): boo
   }
   let answer = known.get(value);
   if (answer === undefined) {
-    answer = (nearSomeCode(index, value) && mayBeCode(catalog, value)) || mayBeInventedCode(catalog, value);
+    // `mayBeCode` itself is not asked here: it compares the string with every code the first time it sees it, and
+    // an app writes thousands of distinct strings (class names, keys, paths). The listeners ask it of the few
+    // strings they compare.
+    answer = nearSomeCode(index, value) || mayBeInventedCode(catalog, value);
     if (known.size >= MAX_ANSWERS) known.clear();
     known.set(value, answer);
   }

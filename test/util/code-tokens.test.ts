@@ -12,7 +12,7 @@ function tokensOf(text: string) {
 }
 
 describe('codeTokensOf: the early exit of the error-code rules', () => {
-  it('finds nothing in an ordinary component, so the rules listen to nothing there', () => {
+  it('finds no code in an ordinary component, so exhaustive-error-codes listens to nothing there', () => {
     const text = dedent`
       "use client";
 
@@ -27,6 +27,15 @@ describe('codeTokensOf: the early exit of the error-code rules', () => {
             {status}
           </span>
         );
+      }
+    `;
+    expect(tokensOf(text)).toMatchObject({ anyCode: false, constantObject: false });
+  });
+
+  it('finds nothing code-like where every string is a sentence or a class list', () => {
+    const text = dedent`
+      export function Notice() {
+        return <p className="text-sm text-muted">We sent you an e-mail. Open the link in it to go on.</p>;
       }
     `;
     expect(tokensOf(text)).toEqual({ anyCode: false, codeLike: false, constantObject: false });
