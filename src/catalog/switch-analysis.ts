@@ -368,12 +368,7 @@ export function findUnknownCodes(
 ): UnknownCodeFinding[] {
   const unique = labelsToJudge(labels, options);
   if (unique.length === 0) return [];
-  const identified = identifyFamilies(catalog, unique, {
-    discriminant: options.discriminant,
-    families: options.families,
-    evident: options.evident,
-    authMajor: options.authMajor,
-  });
+  const identified = identifyFamilies(catalog, unique, options);
   const families = identified ? identified.families : familiesByNameOnly(catalog, unique, options);
   if (families.length === 0) return [];
   const considered = catalog.families.filter((family) => !options.families || options.families.includes(family.id));
@@ -422,12 +417,7 @@ export interface InventedCodeFinding {
 export function findInventedCodes(catalog: Catalog, labels: readonly string[], options: InventedCodeOptions): InventedCodeFinding[] {
   const unique = labelsToJudge(labels, options);
   if (unique.length === 0) return [];
-  const identified = identifyFamilies(catalog, unique, {
-    discriminant: options.discriminant,
-    families: options.families,
-    evident: options.evident,
-    authMajor: options.authMajor,
-  });
+  const identified = identifyFamilies(catalog, unique, options);
   let family: Family | undefined;
   if (identified) {
     if (identified.families.length > 1) return [];
