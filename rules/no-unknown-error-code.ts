@@ -2,7 +2,7 @@ import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { describeCode, familyTitle, findInventedCodes, findUnknownCodes, isHintedName, mayBeInventedCode, quoteCode } from '../src/catalog/switch-analysis';
-import { BUILTIN_FAMILY_IDS, evidentFamilies, importedFamilies, isModuleOf } from '../src/catalog';
+import { BUILTIN_FAMILY_IDS, evidentFamilies, importedFamilies, isModuleOf, mayBeCandidateIn } from '../src/catalog';
 import type { Family } from '../src/catalog';
 import { mayBeCode } from '../src/catalog/code-like';
 import type { FamilyContext, InventedCodeFinding, LabelContext, UnknownCodeFinding } from '../src/catalog/switch-analysis';
@@ -117,17 +117,24 @@ export default createRule<Options, MessageIds>({
     // Every string, key or constant this rule judges is written in the file: a file none of whose tokens any
     // family could judge (most files of an app) needs no listener at all.
     const tokens = codeTokensOf(sourceCode.ast, sourceCode.text, catalog);
-    if (!tokens.codeLike && !tokens.constantObject) return {};
+    const evidenceSources = { enabled: [...settings.enabledFamilies, ...(options.families ?? [])], modules: settings.familyModules };
+    // A group with no exact code of a family is judged against the families the names and the file's evidence
+    // allow (`Catalog.inferFamily`): a file whose near misses all belong to families that need evidence it lacks
+    // (a `'user_id'` near Supabase's codes, in a file that never touches Supabase) has nothing to judge.
+    const judgeable =
+      tokens.anyCode ||
+      [...tokens.codeLikeFamilies].some((id) => {
+        const family = catalog.family(id);
+        return family !== undefined && (!options.families || options.families.includes(id)) && mayBeCandidateIn(family, sourceCode.text, evidenceSources);
+      });
+    if (!judgeable && !tokens.constantObject) return {};
     // What the file and the project say about families: read once, and only when a group is checked.
     let familyContext: FamilyContext | undefined;
     let imported: ReadonlySet<string> | undefined;
     const constantObjects = constantObjectNames(catalog);
     const getFamilyContext = (): FamilyContext =>
       (familyContext ??= {
-        evident: evidentFamilies(catalog, sourceCode.text, {
-          enabled: [...settings.enabledFamilies, ...(options.families ?? [])],
-          modules: settings.familyModules,
-        }),
+        evident: evidentFamilies(catalog, sourceCode.text, evidenceSources),
         authMajor: projectAuthMajor(context.filename, lintRunOf(context)),
       });
     /** Comparisons, grouped by the function they are in and the value they compare. */
@@ -273,7 +280,7 @@ export default createRule<Options, MessageIds>({
     }
 
     // Only `X.KEY` of a constant map name can be judged: the other listeners have nothing to read.
-    if (!tokens.codeLike) return { MemberExpression: checkConstantMember };
+    if (!judgeable) return { MemberExpression: checkConstantMember };
 
     return {
       FunctionDeclaration: enterFunction,

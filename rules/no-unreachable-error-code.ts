@@ -20,7 +20,8 @@ import { defineMessages, localizedMessageId } from '../src/util/messages';
 import type { LocalizedMessageId } from '../src/util/messages';
 import { writtenErrorValues } from '../src/util/query-param';
 import { getAuthErrorsSettings } from '../src/util/settings';
-import { UnreachableSites } from '../src/util/unreachable-sites';
+import { codeTokensOf } from '../src/util/code-tokens';
+import { mayHoldUnreachableSites, UnreachableSites } from '../src/util/unreachable-sites';
 import type { Site } from '../src/util/unreachable-sites';
 
 type Options = [
@@ -153,6 +154,8 @@ export default createRule<Options, MessageIds>({
   create(context, [options]) {
     const { locale, catalog, settings: pluginSettings } = getAuthErrorsSettings(context);
     const sourceCode = context.sourceCode;
+    // Most files of an app write no code of any family: nothing to collect.
+    if (!mayHoldUnreachableSites(sourceCode.text, codeTokensOf(sourceCode.ast, sourceCode.text, catalog))) return {};
     const settings: UnreachableSettings = {
       firebaseEmailEnumerationProtection: options.firebaseEmailEnumerationProtection !== false,
       clerkStrictEnumeration: options.clerkStrictEnumeration === true,

@@ -275,14 +275,47 @@ export interface EvidenceSources {
  */
 export function evidentFamilies(catalog: Catalog, text: string, sources: EvidenceSources = {}): ReadonlySet<string> {
   const evident = new Set<string>();
-  for (const family of catalog.families) {
-    if (!family.evidence) continue;
-    if (sources.enabled?.includes(family.id)) evident.add(family.id);
-    else if (family.evidence.markers.some((marker) => marker.test(text))) evident.add(family.id);
-    else if ((family.evidence.modules ?? []).some((module) => importsModule(text, module))) evident.add(family.id);
-    else if ((sources.modules?.[family.id] ?? []).some((module) => importsModule(text, module))) evident.add(family.id);
-  }
+  for (const family of catalog.families) if (family.evidence && isEvidentIn(family, text, sources)) evident.add(family.id);
   return evident;
+}
+
+/** Whether a family that needs evidence has it in a file's text (see {@link evidentFamilies}). */
+function isEvidentIn(family: Family, text: string, sources: EvidenceSources): boolean {
+  const evidence = family.evidence;
+  if (!evidence) return false;
+  return (
+    sources.enabled?.includes(family.id) === true ||
+    evidence.markers.some((marker) => marker.test(text)) ||
+    (evidence.modules ?? []).some((module) => importsModule(text, module)) ||
+    (sources.modules?.[family.id] ?? []).some((module) => importsModule(text, module))
+  );
+}
+
+/**
+ * Whether {@link isCandidate} could accept a family for some value of a file, before any value is known: the family
+ * needs no evidence, the file shows it, or the file writes a name that could hint at it (`errorCode`). `false`
+ * lets a rule skip a file whose only judgeable strings belong to families it cannot choose.
+ */
+export function mayBeCandidateIn(family: Family, text: string, sources: EvidenceSources = {}): boolean {
+  const evidence = family.evidence;
+  if (!evidence) return true;
+  // A name with an escape (`error\u0043ode`) is not written as it reads: whether it hints cannot be told here.
+  if (evidence.discriminants.some((hint) => hint !== '' && mentions(text, hint)) || (evidence.discriminants.length > 0 && text.includes('\\u'))) {
+    return true;
+  }
+  return isEvidentIn(family, text, sources);
+}
+
+const mentionPatterns = new Map<string, RegExp>();
+
+/** Whether the text holds a word, in any case (a name ending in it may hint at a family: see {@link hintsAt}). */
+function mentions(text: string, word: string): boolean {
+  let pattern = mentionPatterns.get(word);
+  if (!pattern) {
+    pattern = new RegExp(word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'i');
+    mentionPatterns.set(word, pattern);
+  }
+  return pattern.test(text);
 }
 
 /**

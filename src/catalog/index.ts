@@ -14,7 +14,7 @@ import { supabaseAuthFamily } from './supabase-auth';
 import type { AuthErrorsSettings } from './settings';
 import type { Family, Locale } from './types';
 
-export { Catalog, createFamily, evidentFamilies, importedFamilies, isModuleOf, localize } from './catalog';
+export { Catalog, createFamily, evidentFamilies, importedFamilies, isModuleOf, localize, mayBeCandidateIn } from './catalog';
 export type { EvidenceSources, FamilyMatch, InferOptions, Suggestion } from './catalog';
 export { editDistance, misspellingThreshold, normalizeCode } from './distance';
 export { AuthErrorsSettingsError, parseSettings } from './settings';

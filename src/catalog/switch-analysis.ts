@@ -451,12 +451,15 @@ export function findInventedCodes(catalog: Catalog, labels: readonly string[], o
  * (with its `prefix/`). Cheap, for a rule to skip groups early.
  */
 export function mayBeInventedCode(catalog: Catalog, label: string): boolean {
-  return catalog.families.some((family) => {
-    if (family.closed !== true) return false;
-    const prefix = codePrefix(family);
-    if (prefix !== undefined && !label.startsWith(prefix)) return false;
-    return family.entries.some((entry) => sameConvention(label, entry.code));
-  });
+  return catalog.families.some((family) => mayBeInventedCodeOf(family, label));
+}
+
+/** {@link mayBeInventedCode} for one family. */
+export function mayBeInventedCodeOf(family: Family, label: string): boolean {
+  if (family.closed !== true) return false;
+  const prefix = codePrefix(family);
+  if (prefix !== undefined && !label.startsWith(prefix)) return false;
+  return family.entries.some((entry) => sameConvention(label, entry.code));
 }
 
 const prefixes = new WeakMap<Family, string | null>();

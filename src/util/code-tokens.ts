@@ -3,7 +3,7 @@ import { isAnyCode } from '../catalog/code-like';
 import { constantObjectNames } from '../catalog/constants';
 import { conventionsOf, splitPrefix } from '../catalog/convention';
 import { misspellingThreshold, normalizeCode } from '../catalog/distance';
-import { mayBeInventedCode } from '../catalog/switch-analysis';
+import { mayBeInventedCodeOf } from '../catalog/switch-analysis';
 
 /**
  * What a file writes that the error-code rules could judge, read from its text in a few linear passes (no tree
@@ -22,6 +22,12 @@ export interface CodeTokens {
   readonly anyCode: boolean;
   /** Some string or key is one a family could judge (see `mayBeCode`), or an invented code of a closed family. */
   readonly codeLike: boolean;
+  /**
+   * The ids of the families those strings could be judged against (a near miss of one of their codes, or an
+   * invented code of a closed family): a rule that needs one of them in the file (by evidence) can skip the file
+   * when none is there. Every family when `anyCode`; empty when not `codeLike`.
+   */
+  readonly codeLikeFamilies: ReadonlySet<string>;
   /** A name a family exports a constant map under (`AuthErrorCodes`) is written, so `X.KEY` may need a check. */
   readonly constantObject: boolean;
 }
@@ -48,10 +54,13 @@ interface ShapeIndex {
   /** The codes that are not of {@link CODE_SHAPE} (usually none): the only ones an odd string can be. */
   readonly odd: ReadonlySet<string>;
   /**
-   * `prefix\0convention\0length` of every code (length normalized as the catalog measures it): a string can be
-   * a misspelling only of a code with its prefix and convention, at most `misspellingThreshold` longer or shorter.
+   * `prefix\0convention\0length` of every code (length normalized as the catalog measures it), with the families
+   * that have such a code: a string can be a misspelling only of a code with its prefix and convention, at most
+   * `misspellingThreshold` longer or shorter.
    */
-  readonly near: ReadonlySet<string>;
+  readonly near: ReadonlyMap<string, readonly string[]>;
+  /** Every family's id. */
+  readonly all: ReadonlySet<string>;
 }
 
 const shapeIndexes = new WeakMap<Catalog, ShapeIndex>();
@@ -60,48 +69,56 @@ function shapeIndexOf(catalog: Catalog): ShapeIndex {
   let index = shapeIndexes.get(catalog);
   if (!index) {
     const odd = new Set<string>();
-    const near = new Set<string>();
+    const near = new Map<string, string[]>();
     for (const family of catalog.families) {
       for (const code of family.byCode.keys()) {
         if (!CODE_SHAPE.test(code)) odd.add(code);
         const [prefix, rest] = splitPrefix(code);
         const length = normalizeCode(code).length;
-        for (const convention of conventionsOf(rest)) if (convention !== 'other') near.add(`${prefix}\u0000${convention}\u0000${length}`);
+        for (const convention of conventionsOf(rest)) {
+          if (convention === 'other') continue;
+          const key = `${prefix}\u0000${convention}\u0000${length}`;
+          const families = near.get(key);
+          if (!families) near.set(key, [family.id]);
+          else if (!families.includes(family.id)) families.push(family.id);
+        }
       }
     }
-    index = { odd, near };
+    index = { odd, near, all: new Set(catalog.families.map((family) => family.id)) };
     shapeIndexes.set(catalog, index);
   }
   return index;
 }
 
 /**
- * Whether some code is near enough to a string of {@link CODE_SHAPE} for `Catalog.suggest` to consider it (same
- * prefix, same convention, a length within the threshold): a cheap test that must pass before `mayBeCode` is
- * asked, which otherwise compares the string with every code of every family the first time it sees it.
+ * The families with a code near enough to a string of {@link CODE_SHAPE} for `Catalog.suggest` to consider it
+ * (same prefix, same convention, a length within the threshold), added to `out`: a cheap test that must pass before
+ * `mayBeCode` is asked, which otherwise compares the string with every code of every family the first time it sees it.
  */
-function nearSomeCode(index: ShapeIndex, value: string): boolean {
+function addNearFamilies(index: ShapeIndex, value: string, out: Set<string>): void {
   const length = normalizeCode(value).length;
-  if (length === 0) return false;
+  if (length === 0) return;
   const limit = misspellingThreshold(length);
   const [prefix, rest] = splitPrefix(value);
   for (const convention of conventionsOf(rest)) {
     if (convention === 'other') continue;
-    for (let delta = -limit; delta <= limit; delta++) if (index.near.has(`${prefix}\u0000${convention}\u0000${length + delta}`)) return true;
+    for (let delta = -limit; delta <= limit; delta++) {
+      for (const id of index.near.get(`${prefix}\u0000${convention}\u0000${length + delta}`) ?? []) out.add(id);
+    }
   }
-  return false;
 }
 
-const ALL: CodeTokens = { anyCode: true, codeLike: true, constantObject: true };
+const NONE: ReadonlySet<string> = new Set();
 
 function scan(text: string, catalog: Catalog): CodeTokens {
   const index = shapeIndexOf(catalog);
-  let codeLike = false;
-  /** `true` when the value is a code of some family (then all three answers are yes). */
+  const all: CodeTokens = { anyCode: true, codeLike: true, constantObject: true, codeLikeFamilies: index.all };
+  const families = new Set<string>();
+  /** `true` when the value is a code of some family (then all the answers are yes). */
   const judge = (value: string): boolean => {
     if (!CODE_SHAPE.test(value)) return index.odd.size > 0 && index.odd.has(value);
     if (isAnyCode(catalog, value)) return true;
-    if (!codeLike && codeLikeAnswer(catalog, index, value)) codeLike = true;
+    if (families.size < index.all.size) for (const id of codeLikeAnswer(catalog, index, value)) families.add(id);
     return false;
   };
   for (const quote of ["'", '"', '`']) {
@@ -115,20 +132,20 @@ function scan(text: string, catalog: Catalog): CodeTokens {
         // A quoted string never holds a line break (a template may), nor does a template with a value `${…}`.
         if (quote !== '`' && (raw.includes('\n') || raw.includes('\r'))) continue;
         if (quote === '`' && raw.includes('${')) continue;
-        if (judge(quote === '`' ? raw.replaceAll('\r\n', '\n') : raw)) return ALL;
+        if (judge(quote === '`' ? raw.replaceAll('\r\n', '\n') : raw)) return all;
         continue;
       }
       const value = cook(quote === '`' ? raw.replaceAll('\r\n', '\n') : raw);
-      if (value === undefined || judge(value)) return ALL;
+      if (value === undefined || judge(value)) return all;
     }
   }
   for (let colon = text.indexOf(':'); colon !== -1; colon = text.indexOf(':', colon + 1)) {
     const key = keyBefore(text, colon);
-    if (key === null) return ALL;
+    if (key === null) return all;
     if (key === undefined) continue;
     const first = key.charCodeAt(0);
     const value = first === 46 || (first >= 48 && first <= 57) ? numericKey(key) : key;
-    if (value !== undefined && judge(value)) return ALL;
+    if (value !== undefined && judge(value)) return all;
   }
   let constantObject = false;
   for (const name of constantObjectNames(catalog)) {
@@ -137,7 +154,7 @@ function scan(text: string, catalog: Catalog): CodeTokens {
       break;
     }
   }
-  return { anyCode: false, codeLike, constantObject };
+  return { anyCode: false, codeLike: families.size > 0, constantObject, codeLikeFamilies: families.size > 0 ? families : NONE };
 }
 
 /**
@@ -212,12 +229,15 @@ function numericKey(written: string): string | undefined {
 }
 
 /** Answers of {@link codeLikeAnswer} so far, per catalog (strings repeat across the files of a lint run). */
-const answers = new WeakMap<Catalog, Map<string, boolean>>();
+const answers = new WeakMap<Catalog, Map<string, readonly string[]>>();
 /** Enough for the distinct strings of a large app; emptied when full, so memory stays bounded. */
 const MAX_ANSWERS = 50_000;
 
-/** Whether a string of {@link CODE_SHAPE} that is no code may be judged: a misspelling, or an invented code. */
-function codeLikeAnswer(catalog: Catalog, index: ShapeIndex, value: string): boolean {
+/**
+ * The families a string of {@link CODE_SHAPE} that is no code may be judged against, as a misspelling of one of
+ * their codes or an invented code of theirs; empty when none.
+ */
+function codeLikeAnswer(catalog: Catalog, index: ShapeIndex, value: string): readonly string[] {
   let known = answers.get(catalog);
   if (!known) {
     known = new Map();
@@ -228,7 +248,14 @@ function codeLikeAnswer(catalog: Catalog, index: ShapeIndex, value: string): boo
     // `mayBeCode` itself is not asked here: it compares the string with every code the first time it sees it, and
     // an app writes thousands of distinct strings (class names, keys, paths). The listeners ask it of the few
     // strings they compare.
-    answer = nearSomeCode(index, value) || mayBeInventedCode(catalog, value);
+    const families = new Set<string>();
+    addNearFamilies(index, value, families);
+    // A family that needs no evidence is a candidate in every file, so the length test alone would keep most
+    // files listening (`display_name` is as long as `configuration`): for those few families, whose codes are few,
+    // the catalog's own answer is asked instead.
+    for (const id of families) if (catalog.family(id)?.evidence === undefined && !catalog.suggest(value, id)) families.delete(id);
+    for (const family of catalog.families) if (mayBeInventedCodeOf(family, value)) families.add(family.id);
+    answer = families.size === 0 ? [] : [...families];
     if (known.size >= MAX_ANSWERS) known.clear();
     known.set(value, answer);
   }

@@ -28,15 +28,24 @@ export function createRule<Options extends readonly unknown[], MessageIds extend
   const rule = namedRule(spec);
   const defaults = (spec.meta.defaultOptions ?? spec.defaultOptions ?? []) as Readonly<Options>;
   const merged = new Map<string, Readonly<Options>>();
+  // ESLint hands the same options array to every file of a config when the rule is configured by severity alone
+  // (its `meta.defaultOptions`): that array is remembered as it is, without serializing it again.
+  let lastGiven: unknown;
+  let lastMerged: Readonly<Options> | undefined;
   return {
     ...rule,
     create(context) {
-      const key = JSON.stringify(context.options);
-      let options = merged.get(key);
+      let options = context.options === lastGiven ? lastMerged : undefined;
       if (!options) {
-        options = deepFreeze(ESLintUtils.applyDefault(defaults, context.options as Options));
-        if (merged.size >= MAX_OPTION_SETS) merged.clear();
-        merged.set(key, options);
+        const key = JSON.stringify(context.options);
+        options = merged.get(key);
+        if (!options) {
+          options = deepFreeze(ESLintUtils.applyDefault(defaults, context.options as Options));
+          if (merged.size >= MAX_OPTION_SETS) merged.clear();
+          merged.set(key, options);
+        }
+        lastGiven = context.options;
+        lastMerged = options;
       }
       // The project model resolves names in this file through ESLint's scopes, as the rules do.
       rememberLintedScopes(context.sourceCode);

@@ -7,6 +7,7 @@ import type { HandlerFacts, HandlerLibrary } from '../catalog/unreachable';
 import { getCaseLabels, getLastName, getLiteralString, getMapReads, resolveStringLiteralNode, skipTypeWrappers } from './ast';
 import type { StringLiteralNode } from './ast';
 import { aliasedValue, asMember, getKeyName, handlerOf, memberNames, resultErrorCall, rootName, unwrap } from './error-handlers';
+import type { CodeTokens } from './code-tokens';
 import { isErrorParamRead, QUERY_STATE_MODULES } from './query-param';
 
 /**
@@ -62,6 +63,16 @@ const AMPLIFY_MODULES = ['aws-amplify/auth', '@aws-amplify/auth'];
 const AMPLIFY_V5_MODULES = ['aws-amplify', '@aws-amplify/auth'];
 /** The client `signIn` whose result carries `error` (v4 and v5 alike). */
 const NEXTAUTH_CLIENT_MODULE = 'next-auth/react';
+
+/**
+ * Whether a file can hold any site {@link UnreachableSites} collects, from what its text writes (see `code-tokens.ts`):
+ * every value judged is a code of the catalog written in the file (a string or a key, a constant resolved in the
+ * file's scope) or a Firebase `AuthErrorCodes` member, except a `signIn()` result (its `signIn` is imported from
+ * `next-auth/react`) and a Better Auth `$ERROR_CODES` member. `false` lets the rule listen to nothing.
+ */
+export function mayHoldUnreachableSites(text: string, tokens: CodeTokens): boolean {
+  return tokens.anyCode || tokens.constantObject || text.includes(BETTER_AUTH_ERROR_CODES_MAP) || text.includes(NEXTAUTH_CLIENT_MODULE);
+}
 
 export class UnreachableSites {
   /** Local name → module, for every import of the file. */

@@ -38,7 +38,7 @@ describe('codeTokensOf: the early exit of the error-code rules', () => {
         return <p className="text-sm text-muted">We sent you an e-mail. Open the link in it to go on.</p>;
       }
     `;
-    expect(tokensOf(text)).toEqual({ anyCode: false, codeLike: false, constantObject: false });
+    expect(tokensOf(text)).toEqual({ anyCode: false, codeLike: false, constantObject: false, codeLikeFamilies: new Set() });
   });
 
   it('sees a map whose keys are codes, written as names or as strings', () => {
@@ -48,12 +48,30 @@ describe('codeTokensOf: the early exit of the error-code rules', () => {
 
   it('sees a misspelled code that a comparison or a constant holds', () => {
     const compared = tokensOf('if (searchParams.get("error") === "CredentialSignin") showHint();');
-    expect(compared).toEqual({ anyCode: false, codeLike: true, constantObject: false });
+    expect(compared).toMatchObject({ anyCode: false, codeLike: true, constantObject: false });
+    // The families whose codes it is near: Auth.js's own (`CredentialsSignin`) among them.
+    expect(compared.codeLikeFamilies.has('authjs')).toBe(true);
+    expect(compared.codeLikeFamilies.has('firebase-auth')).toBe(false);
     const constant = tokensOf(dedent`
       const WRONG_PASSWORD = 'auth/wrong-pasword';
       export const isWrongPassword = (error: { code: string }) => error.code === WRONG_PASSWORD;
     `);
     expect(constant.codeLike).toBe(true);
+    expect(constant.codeLikeFamilies.has('firebase-auth')).toBe(true);
+  });
+
+  it('names every family when a string is a code, and none of a prefix no family uses', () => {
+    expect(tokensOf('const known = "auth/user-not-found";').codeLikeFamilies.size).toBe(defaultCatalog.families.length);
+    const prefixed = tokensOf('const route = "blog/first-post";');
+    expect(prefixed.codeLikeFamilies.has('firebase-auth')).toBe(false);
+    expect(prefixed.codeLikeFamilies.has('firebase-admin-auth')).toBe(false);
+  });
+
+  it('lists each family a near miss could belong to, so a rule can ask whether the file has that family', () => {
+    // Snake case of the right length is near Supabase's and Clerk's codes; neither needs no evidence.
+    const snake = tokensOf('const column = "user_idx";');
+    expect(snake.codeLikeFamilies.size).toBeGreaterThan(0);
+    for (const id of snake.codeLikeFamilies) expect(defaultCatalog.family(id)?.evidence, id).toBeDefined();
   });
 
   it('reads a string with escapes as JavaScript does', () => {
@@ -91,6 +109,10 @@ describe('codeTokensOf: the early exit of the error-code rules', () => {
       const quoted = JSON.stringify(label);
       const asCase = tokensOf(`switch (error) { case ${quoted}: break; }`);
       expect(asCase.codeLike || asCase.anyCode, label).toBe(true);
+      // Every family that would call it a near miss is among the families named.
+      for (const family of defaultCatalog.families) {
+        if (defaultCatalog.suggest(label, family.id)) expect(asCase.codeLikeFamilies.has(family.id), `${label} (${family.id})`).toBe(true);
+      }
       if (isAnyCode(defaultCatalog, label)) expect(tokensOf(`const m = { ${quoted}: 1, other: 2 };`).anyCode, label).toBe(true);
       if (/^[A-Za-z_]\w*$/.test(label)) expect(tokensOf(`const m = {\n  ${label}: 1,\n};`).codeLike, label).toBe(true);
     }
