@@ -48,7 +48,7 @@ const BETTER_AUTH = 'import { authClient } from "better-auth/client";\n';
 const body = (lines) => lines.join('\n');
 
 /** The lint shapes: `n` items → file text. */
-function lintShapes(catalog) {
+export function lintShapes(catalog) {
   return {
     'configs in one file': (n) =>
       body([
@@ -107,31 +107,35 @@ function lintShapes(catalog) {
   };
 }
 
+/**
+ * The rules' own time on one text: ESLint's `stats` times each rule's create() and listeners, which is what `strict`
+ * adds to a parse-only run without subtracting two large, noisy totals (parsing 20k items takes seconds, and its
+ * jitter alone exceeded the rules' cost). One dropped warm-up round, then the median of `rounds`.
+ */
 function lintCost({ plugin, text, rounds }) {
   const linter = new Linter({ configType: 'flat' });
-  const base = { files: ['**/*.ts'], languageOptions: { parser: tsParser } };
-  const configs = {
-    strict: [base, { files: ['**/*.ts'], ...plugin.configs.strict }],
-    'parse only': [base],
-  };
-  const times = { strict: [], 'parse only': [] };
+  const config = [{ files: ['**/*.ts'], languageOptions: { parser: tsParser } }, { files: ['**/*.ts'], ...plugin.configs.strict }];
+  const times = [];
+  const parseTimes = [];
+  let byRule = {};
   let messages = 0;
   let fatal;
   for (let round = 0; round < rounds + 1; round++) {
-    for (const name of round % 2 === 0 ? ['strict', 'parse only'] : ['parse only', 'strict']) {
-      settle();
-      const start = performance.now();
-      const result = linter.verify(text, configs[name], { filename: path.join(repoRoot, 'bench', '.tmp', 'growth', 'shape.ts') });
-      const ms = performance.now() - start;
-      if (round > 0) times[name].push(ms);
-      if (name === 'strict') {
-        messages = result.filter((m) => m.ruleId).length;
-        fatal ??= result.find((m) => m.fatal)?.message;
-      }
+    // ESLint keeps `stats` for verifyAndFix (one pass here: nothing is fixed), which starts each run's times afresh.
+    settle();
+    const result = linter.verifyAndFix(text, config, { filename: path.join(repoRoot, 'bench', '.tmp', 'growth', 'shape.ts'), stats: true, fix: false }).messages;
+    const pass = linter.getTimes().passes[0] ?? {};
+    const rules = Object.fromEntries(Object.entries(pass.rules ?? {}).map(([rule, { total }]) => [rule, total]));
+    if (round > 0) {
+      times.push(Object.values(rules).reduce((sum, ms) => sum + ms, 0));
+      parseTimes.push(pass.parse?.total ?? 0);
+      byRule = rules;
     }
+    messages = result.filter((m) => m.ruleId).length;
+    fatal ??= result.find((m) => m.fatal)?.message;
   }
   if (fatal) return { error: fatal };
-  return { ms: Math.max(0, median(times.strict) - median(times['parse only'])), parseMs: median(times['parse only']), messages };
+  return { ms: median(times), parseMs: median(parseTimes), messages, byRule };
 }
 
 /** The editor: code actions and completions asked again and again inside one big switch of one file version. */
@@ -180,7 +184,11 @@ export function growth({ plugin, rounds, sizes = SIZES, log = () => {} }) {
         continue;
       }
       points.push({ size, ms: round2(cost.ms), parseMs: cost.parseMs === undefined ? undefined : round2(cost.parseMs), messages: cost.messages });
-      log(`  ${shape.name} at ${size}: ${round2(cost.ms)} ms (${cost.messages} reports)`);
+      const costliest = Object.entries(cost.byRule ?? {})
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, 3)
+        .map(([rule, ms]) => `${rule.replace(/^auth-errors\//, '')} ${round2(ms)}`);
+      log(`  ${shape.name} at ${size}: ${round2(cost.ms)} ms (${cost.messages} reports)${costliest.length > 0 ? `; ${costliest.join(', ')}` : ''}`);
     }
     const measured = points.filter((point) => point.error === undefined);
     const growths = measured.slice(1).map((point, i) => round2(point.ms / Math.max(measured[i].ms, 0.01) / (point.size / measured[i].size)));

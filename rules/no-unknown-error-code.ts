@@ -23,6 +23,7 @@ import { codeTokensOf } from '../src/util/code-tokens';
 import { createRule } from '../src/util/create-rule';
 import { getImportedBinding } from '../src/util/imports';
 import { getRaisingCallDetails } from '../src/util/raising-calls';
+import { scopeOf } from '../src/util/scope';
 import { checkConstant, constantObjectNames } from '../src/catalog/constants';
 import { defineMessages, localizedMessageId, printable } from '../src/util/messages';
 import type { LocalizedMessageId } from '../src/util/messages';
@@ -291,7 +292,7 @@ export default createRule<Options, MessageIds>({
       'ArrowFunctionExpression:exit': exitFunction,
       SwitchStatement(node) {
         const sites: Site[] = [];
-        for (const label of getCaseLabels(node, sourceCode.getScope(node))) {
+        for (const label of getCaseLabels(node, scopeOf(sourceCode, node))) {
           if (typeof label.value === 'string') sites.push({ value: label.value, node: label.test, target: label.literal });
         }
         if (sites.length > 0) check({ discriminant: getValueName(node.discriminant), sites, values: [node.discriminant] }, 'switch');
@@ -309,7 +310,7 @@ export default createRule<Options, MessageIds>({
           if (!written && !isHintedName(catalog, discriminant, options.families)) continue;
           // A literal needs no scope; only a constant is looked up (getScope walks up the tree).
           const bare = skipTypeWrappers(side);
-          const literal = written ? (bare as StringLiteralNode) : resolveStringLiteralNode(side, sourceCode.getScope(node));
+          const literal = written ? (bare as StringLiteralNode) : resolveStringLiteralNode(side, scopeOf(sourceCode, node));
           const value = getLiteralString(literal);
           if (!literal || value === undefined) continue;
           const key = `${functionStarts[functionStarts.length - 1] ?? 0}:${sourceCode.getText(other).replace(/\?\./g, '.').replace(/\s+/g, '')}`;

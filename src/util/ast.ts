@@ -2,6 +2,8 @@ import { AST_NODE_TYPES, ASTUtils } from '@typescript-eslint/utils';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import type { ParserServicesWithTypeInformation } from '@typescript-eslint/utils';
 
+import { scopeOf } from './scope';
+
 /**
  * Shared ESTree helpers. Every rule uses these; none copies them. Keep each one small and total: odd shapes
  * give `undefined`, never an exception.
@@ -171,7 +173,7 @@ export function getMapReads(node: TSESTree.ObjectExpression, sourceCode: Readonl
   const declarator = holder.parent;
   if (declarator?.type !== AST_NODE_TYPES.VariableDeclarator || declarator.init !== holder) return undefined;
   if (declarator.id.type !== AST_NODE_TYPES.Identifier || declarator.parent.kind !== 'const') return undefined;
-  const variable = ASTUtils.findVariable(sourceCode.getScope(declarator), declarator.id);
+  const variable = ASTUtils.findVariable(scopeOf(sourceCode, declarator), declarator.id);
   if (!variable) return undefined;
   const keyed: { name: string | undefined; node: TSESTree.MemberExpression }[] = [];
   const named = new Set<string>();

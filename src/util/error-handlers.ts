@@ -2,6 +2,7 @@ import { AST_NODE_TYPES, ASTUtils } from '@typescript-eslint/utils';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { getLastName, getLiteralString, skipTypeWrappers, walkNodes } from './ast';
+import { scopeOf } from './scope';
 
 /**
  * The code an error handler guards, for `no-unreachable-error-code`: a compared value (`err.code`,
@@ -101,7 +102,7 @@ export function handlerOf(
     return call ? { key: `result:${init.node.range[0]}`, calls: [tiedCall(call)], throws: false, awaited: [call] } : undefined;
   }
   if (node.type !== AST_NODE_TYPES.Identifier) return undefined;
-  const variable = ASTUtils.findVariable(sourceCode.getScope(node), node);
+  const variable = ASTUtils.findVariable(scopeOf(sourceCode, node), node);
   const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
   if (!definition) return undefined;
   if (definition.type === 'CatchClause') {
@@ -155,7 +156,7 @@ export function getKeyName(property: TSESTree.Property): string | undefined {
 }
 
 export function constInit(identifier: TSESTree.Identifier, sourceCode: Readonly<TSESLint.SourceCode>): { node: TSESTree.VariableDeclarator; init: TSESTree.Expression } | undefined {
-  const variable = ASTUtils.findVariable(sourceCode.getScope(identifier), identifier);
+  const variable = ASTUtils.findVariable(scopeOf(sourceCode, identifier), identifier);
   const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
   if (definition?.type !== 'Variable') return undefined;
   const declarator = definition.node;
@@ -240,7 +241,7 @@ export function resultErrorCall(subject: TSESTree.Node, sourceCode: Readonly<TSE
   const init = constInit(holder, sourceCode);
   if (init) return awaitedCall(init.init);
   // `signIn(…).then((res) => …)`: the first callback's parameter.
-  const variable = ASTUtils.findVariable(sourceCode.getScope(holder), holder);
+  const variable = ASTUtils.findVariable(scopeOf(sourceCode, holder), holder);
   const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
   if (definition?.type !== 'Parameter' || definition.name !== definition.node.params[0]) return undefined;
   const fn = definition.node;

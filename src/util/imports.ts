@@ -1,6 +1,8 @@
 import { AST_NODE_TYPES, ASTUtils } from '@typescript-eslint/utils';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
+import { scopeOf } from './scope';
+
 /** What a named import binds: the name the module exports it as, and the module. */
 export interface ImportedBinding {
   readonly imported: string;
@@ -13,7 +15,7 @@ export interface ImportedBinding {
  * or namespace import.
  */
 export function getImportedBinding(identifier: TSESTree.Identifier, sourceCode: Readonly<TSESLint.SourceCode>): ImportedBinding | undefined {
-  const variable = ASTUtils.findVariable(sourceCode.getScope(identifier), identifier);
+  const variable = ASTUtils.findVariable(scopeOf(sourceCode, identifier), identifier);
   const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
   if (def?.type !== 'ImportBinding' || def.node.type !== AST_NODE_TYPES.ImportSpecifier) return undefined;
   const imported = def.node.imported;

@@ -3,6 +3,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { getLastName, getLiteralString, walkNodes } from './ast';
 import { getKeyName, unwrap } from './error-handlers';
+import { scopeOf } from './scope';
 
 /**
  * The `?error=` query parameter of a page: where a file reads it (`useSearchParams().get('error')`,
@@ -44,7 +45,7 @@ export function isErrorParamRead(
   }
   if (node.type === AST_NODE_TYPES.MemberExpression) return getLastName(node) === 'error' && isQueryObject(node.object);
   if (node.type !== AST_NODE_TYPES.Identifier) return false;
-  const variable = ASTUtils.findVariable(sourceCode.getScope(node), node);
+  const variable = ASTUtils.findVariable(scopeOf(sourceCode, node), node);
   const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
   if (!definition) return false;
   if (definition.type === 'Variable') {

@@ -3,6 +3,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { getRootIdentifier, skipTypeWrappers } from './ast';
 import { getImportedBinding } from './imports';
+import { scopeOf } from './scope';
 
 /**
  * Which calls a value read from a caught error belongs to. A `switch (err.code)` is tied to a call when `err` is
@@ -64,7 +65,7 @@ function caughtError(node: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCo
   for (let depth = 0; depth <= MAX_ALIASES; depth++) {
     const root = getRootIdentifier(current.type === AST_NODE_TYPES.ChainExpression ? current.expression : current);
     if (!root) return undefined;
-    const variable = ASTUtils.findVariable(sourceCode.getScope(root), root);
+    const variable = ASTUtils.findVariable(scopeOf(sourceCode, root), root);
     const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
     if (!def) return undefined;
     if (def.type === 'CatchClause') {

@@ -9,6 +9,7 @@ import type { StringLiteralNode } from './ast';
 import { aliasedValue, asMember, getKeyName, handlerOf, memberNames, resultErrorCall, rootName, unwrap } from './error-handlers';
 import type { CodeTokens } from './code-tokens';
 import { isErrorParamRead, QUERY_STATE_MODULES } from './query-param';
+import { scopeOf } from './scope';
 
 /**
  * What `no-unreachable-error-code` collects from one file: the strings compared with an error value, grouped by
@@ -134,7 +135,7 @@ export class UnreachableSites {
   }
 
   switchStatement(node: TSESTree.SwitchStatement): void {
-    for (const label of getCaseLabels(node, this.sourceCode.getScope(node))) {
+    for (const label of getCaseLabels(node, scopeOf(this.sourceCode, node))) {
       const constant = label.value === undefined ? this.firebaseConstant(label.test) : undefined;
       if (typeof label.value === 'string') this.add({ value: label.value, node: label.test, literal: label.literal, subject: node.discriminant });
       else if (constant !== undefined) this.add({ value: constant, node: label.test, literal: undefined, subject: node.discriminant });
@@ -253,7 +254,7 @@ export class UnreachableSites {
 
   private comparison(node: TSESTree.BinaryExpression): void {
     if (node.left.type === AST_NODE_TYPES.PrivateIdentifier) return;
-    const scope = this.sourceCode.getScope(node);
+    const scope = scopeOf(this.sourceCode, node);
     for (const [side, other] of [
       [node.right, node.left],
       [node.left, node.right],
