@@ -338,6 +338,8 @@ export function isModuleOf(specifier: string, modules: readonly string[]): boole
 
 /** Whether a file's text names a module in quotes, as an import or a require call does (`from '@acme/api'`, subpaths too). */
 function importsModule(text: string, module: string): boolean {
+  // One search for the name alone first: most files name none of the modules asked about.
+  if (!text.includes(module)) return false;
   for (const quote of ["'", '"']) {
     if (text.includes(`${quote}${module}${quote}`) || text.includes(`${quote}${module}/`)) return true;
   }

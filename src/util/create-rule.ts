@@ -28,14 +28,14 @@ export function createRule<Options extends readonly unknown[], MessageIds extend
   const rule = namedRule(spec);
   const defaults = (spec.meta.defaultOptions ?? spec.defaultOptions ?? []) as Readonly<Options>;
   const merged = new Map<string, Readonly<Options>>();
-  // ESLint hands the same options array to every file of a config when the rule is configured by severity alone
-  // (its `meta.defaultOptions`): that array is remembered as it is, without serializing it again.
+  // ESLint hands every file of a config a fresh copy of the same options: one equal to the last is not serialized
+  // again (a config has a handful of option sets, and a lint run asks once per file and rule).
   let lastGiven: unknown;
   let lastMerged: Readonly<Options> | undefined;
   return {
     ...rule,
     create(context) {
-      let options = context.options === lastGiven ? lastMerged : undefined;
+      let options = lastMerged !== undefined && sameJson(context.options, lastGiven) ? lastMerged : undefined;
       if (!options) {
         const key = JSON.stringify(context.options);
         options = merged.get(key);
@@ -52,6 +52,22 @@ export function createRule<Options extends readonly unknown[], MessageIds extend
       return spec.create(context, options);
     },
   };
+}
+
+/**
+ * Whether two values of rule options (JSON: plain objects, arrays, primitives) are equal, member by member. Past a
+ * depth no options reach, the answer is "no" (and the caller serializes them as before).
+ */
+function sameJson(a: unknown, b: unknown, depth = 0): boolean {
+  if (a === b) return true;
+  if (depth > 16 || typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const keys = Object.keys(a);
+  if (keys.length !== Object.keys(b).length) return false;
+  for (const key of keys) {
+    if (!Object.hasOwn(b, key) || !sameJson((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key], depth + 1)) return false;
+  }
+  return true;
 }
 
 function deepFreeze<T>(value: T): T {

@@ -9,6 +9,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 
 import requireSecret from '../../rules/require-secret';
 import { findProjectRoot } from '../../src/nextauth/project/files';
+import { LintRun } from '../../src/nextauth/project/lint-run';
+import { Stamps } from '../../src/nextauth/project/stamps';
 import { getNextAuthProject } from '../../src/nextauth/project/model';
 import { dedent } from '../dedent';
 
@@ -100,5 +102,25 @@ describe('a long-lived lint process', () => {
     const after = getNextAuthProject(page);
     expect(after?.middlewareFile).toBe(path.join(root, 'middleware.ts'));
     expect(after?.routing).toEqual({ basePath: '/docs' });
+  });
+  it('looks at each folder once per lint run, and sees a change made during a run in the next one', () => {
+    const root = project();
+    const page = path.join(root, 'app', 'settings', 'page.tsx');
+    mkdirSync(path.dirname(page), { recursive: true });
+    writeFileSync(path.join(root, 'package.json'), '{}');
+    const stamps = new Stamps();
+    stamps.record(path.dirname(page));
+    const first = new LintRun(9_001);
+    expect(stamps.fresh(first)).toBe(true);
+    expect(findProjectRoot(page, first)).toBe(root);
+    // A package.json appears in the page's folder while the run goes on: the run keeps what it saw (the freshness
+    // check and the root search share one look at the folder), and the next run sees the change.
+    writeFileSync(path.join(path.dirname(page), 'package.json'), '{}');
+    expect(stamps.fresh(first)).toBe(true);
+    expect(findProjectRoot(page, first)).toBe(root);
+    const next = new LintRun(9_002);
+    expect(stamps.fresh(next)).toBe(false);
+    expect(findProjectRoot(page, next)).toBe(path.dirname(page));
+    expect(stamps.fresh()).toBe(false);
   });
 });

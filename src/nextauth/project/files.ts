@@ -65,6 +65,15 @@ function statOf(target: string): Stats | undefined {
   }
 }
 
+/**
+ * {@link statOf}, asked at most once per path in a lint run: the cached model's freshness check and the search for
+ * a file's project root look at the same folders (a page's folder is one the model listed), and a `stat` is the
+ * costly part of both.
+ */
+function statIn(target: string, run: LintRun | undefined): Stats | undefined {
+  return run ? run.remember(`stat\u0000${target}`, () => statOf(target)) : statOf(target);
+}
+
 function stamp(file: string): FileStamp | undefined {
   const stats = statOf(file);
   return stats?.isFile() ? { mtimeMs: stats.mtimeMs, size: stats.size } : undefined;
@@ -74,8 +83,8 @@ function stamp(file: string): FileStamp | undefined {
  * A stamp of a path for caches that must notice changes: kind, mtime and size (`d:…` for a folder, `f:…` for a
  * file), or `missing` when nothing can be looked at there.
  */
-export function pathStamp(target: string): string {
-  const stats = statOf(target);
+export function pathStamp(target: string, run?: LintRun): string {
+  const stats = statIn(target, run);
   if (!stats) return 'missing';
   return `${stats.isDirectory() ? 'd' : 'f'}:${stats.mtimeMs}:${stats.size}`;
 }
@@ -203,15 +212,15 @@ export function findProjectRoot(fileOrDir: string, run?: LintRun): string | unde
   for (;;) {
     // In a lint run, each folder is looked at once: the files of a folder, and the folders below it, share it.
     const folder = dir;
-    if (run ? run.remember(`manifest\u0000${folder}`, () => hasManifest(folder)) : hasManifest(folder)) return dir;
+    if (run ? run.remember(`manifest\u0000${folder}`, () => hasManifest(folder, run)) : hasManifest(folder)) return dir;
     const parent = path.dirname(dir);
     if (parent === dir) return undefined;
     dir = parent;
   }
 }
 
-function hasManifest(dir: string): boolean {
-  const stats = statOf(dir);
+function hasManifest(dir: string, run?: LintRun): boolean {
+  const stats = statIn(dir, run);
   if (!stats?.isDirectory()) return false;
   const cached = manifestCache.get(dir);
   if (cached && cached.mtimeMs === stats.mtimeMs) return cached.manifest;

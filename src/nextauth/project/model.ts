@@ -133,7 +133,7 @@ export function getNextAuthProject(file: string, options: ProjectOptions = {}): 
   const key = `${root}\u0000${(options.middlewareFiles ?? []).join('\u0000')}`;
   const cached = projectCache.get(key);
   // In a lint run, the stamps are checked by the first file that asks; the others of the run reuse that answer.
-  if (cached && ((run !== undefined && cached.checkedIn === run.id) || cached.stamps.fresh())) {
+  if (cached && ((run !== undefined && cached.checkedIn === run.id) || cached.stamps.fresh(run))) {
     projectModelStats.hits++;
     if (run) cached.checkedIn = run.id;
     return cached.project;

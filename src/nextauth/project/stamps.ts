@@ -1,6 +1,7 @@
 import * as path from 'node:path';
 
 import { listDirectoryEntries, pathStamp } from './files';
+import type { LintRun } from './lint-run';
 import type { DirectoryEntry, DirectoryReader } from './routes';
 
 /**
@@ -34,8 +35,9 @@ export class Stamps {
     return stamp.startsWith('f:');
   }
 
-  fresh(): boolean {
-    for (const [target, stamp] of this.seen) if (pathStamp(target) !== stamp) return false;
+  /** Whether every path looked at still has its stamp; in a lint run, each path is looked at once (see `files.ts`). */
+  fresh(run?: LintRun): boolean {
+    for (const [target, stamp] of this.seen) if (pathStamp(target, run) !== stamp) return false;
     return true;
   }
 }
