@@ -22,7 +22,7 @@ import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import { getRaisingCalls } from '../src/util/raising-calls';
 import { getCaseLabels, getMapReads, getPropertyKeyName, getStringTypeFacts, getValueName, skipTypeWrappers } from '../src/util/ast';
 import type { MapReads } from '../src/util/ast';
-import { codeTokensOf } from '../src/util/code-tokens';
+import { anyCandidateIn, codeTokensOf } from '../src/util/code-tokens';
 import { createRule } from '../src/util/create-rule';
 import { defineMessages, localizedMessageId } from '../src/util/messages';
 import type { LocalizedMessageId } from '../src/util/messages';
@@ -139,18 +139,18 @@ export default createRule<Options, MessageIds>({
     const sourceCode = context.sourceCode;
     // Cheap exits for most files of an app: a map is judged only when one of its keys is a code, and every key is
     // written in the file; a switch needs the keyword.
-    const mapsPossible = codeTokensOf(sourceCode.ast, sourceCode.text, catalog).anyCode;
+    const evidenceSources = { enabled: [...settings.enabledFamilies, ...(options.families ?? [])], modules: settings.familyModules };
     const switchesPossible = sourceCode.text.includes('switch');
+    // A map's family is chosen on its keys alone (no type is read for maps): it must be one whose code is a key.
+    const tokens = codeTokensOf(sourceCode.ast, sourceCode.text, catalog);
+    const mapsPossible = tokens.anyCode && anyCandidateIn(catalog, tokens.codeFamilies, sourceCode.text, evidenceSources, options.families);
     if (!mapsPossible && !switchesPossible) return {};
     const types = getStringTypeFacts(context);
     // What the file and the project say about families: read once, and only for a file that has a switch.
     let familyContext: FamilyContext | undefined;
     const checkOptions = () => {
       familyContext ??= {
-        evident: evidentFamilies(catalog, sourceCode.text, {
-          enabled: [...settings.enabledFamilies, ...(options.families ?? [])],
-          modules: settings.familyModules,
-        }),
+        evident: evidentFamilies(catalog, sourceCode.text, evidenceSources),
         authMajor: projectAuthMajor(context.filename, lintRunOf(context)),
       };
       return {

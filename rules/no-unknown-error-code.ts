@@ -2,7 +2,7 @@ import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { describeCode, familyTitle, findInventedCodes, findUnknownCodes, isHintedName, mayBeInventedCode, quoteCode } from '../src/catalog/switch-analysis';
-import { BUILTIN_FAMILY_IDS, evidentFamilies, importedFamilies, isModuleOf, mayBeCandidateIn } from '../src/catalog';
+import { BUILTIN_FAMILY_IDS, evidentFamilies, importedFamilies, isModuleOf } from '../src/catalog';
 import type { Family } from '../src/catalog';
 import { mayBeCode } from '../src/catalog/code-like';
 import type { FamilyContext, InventedCodeFinding, LabelContext, UnknownCodeFinding } from '../src/catalog/switch-analysis';
@@ -19,7 +19,7 @@ import {
   skipTypeWrappers,
 } from '../src/util/ast';
 import type { StringLiteralNode } from '../src/util/ast';
-import { codeTokensOf } from '../src/util/code-tokens';
+import { anyCandidateIn, codeTokensOf } from '../src/util/code-tokens';
 import { createRule } from '../src/util/create-rule';
 import { getImportedBinding } from '../src/util/imports';
 import { getRaisingCallDetails } from '../src/util/raising-calls';
@@ -119,15 +119,12 @@ export default createRule<Options, MessageIds>({
     // family could judge (most files of an app) needs no listener at all.
     const tokens = codeTokensOf(sourceCode.ast, sourceCode.text, catalog);
     const evidenceSources = { enabled: [...settings.enabledFamilies, ...(options.families ?? [])], modules: settings.familyModules };
-    // A group with no exact code of a family is judged against the families the names and the file's evidence
-    // allow (`Catalog.inferFamily`): a file whose near misses all belong to families that need evidence it lacks
-    // (a `'user_id'` near Supabase's codes, in a file that never touches Supabase) has nothing to judge.
+    // A group is judged only against a family the names and the file's evidence allow (`Catalog.inferFamily`): a
+    // file whose codes and near misses all belong to families that need evidence it lacks (an API route's own
+    // `'unauthorized'`, an Auth0 code; a `'user_id'` near Supabase's codes) has nothing to judge.
     const judgeable =
-      tokens.anyCode ||
-      [...tokens.codeLikeFamilies].some((id) => {
-        const family = catalog.family(id);
-        return family !== undefined && (!options.families || options.families.includes(id)) && mayBeCandidateIn(family, sourceCode.text, evidenceSources);
-      });
+      tokens.codeLike &&
+      anyCandidateIn(catalog, [...tokens.codeFamilies, ...tokens.codeLikeFamilies], sourceCode.text, evidenceSources, options.families);
     if (!judgeable && !tokens.constantObject) return {};
     // What the file and the project say about families: read once, and only when a group is checked.
     let familyContext: FamilyContext | undefined;

@@ -155,7 +155,8 @@ export default createRule<Options, MessageIds>({
     const { locale, catalog, settings: pluginSettings } = getAuthErrorsSettings(context);
     const sourceCode = context.sourceCode;
     // Most files of an app write no code of any family: nothing to collect.
-    if (!mayHoldUnreachableSites(sourceCode.text, codeTokensOf(sourceCode.ast, sourceCode.text, catalog))) return {};
+    const sources = { enabled: pluginSettings.enabledFamilies, modules: pluginSettings.familyModules };
+    if (!mayHoldUnreachableSites(sourceCode.text, codeTokensOf(sourceCode.ast, sourceCode.text, catalog), catalog, sources)) return {};
     const settings: UnreachableSettings = {
       firebaseEmailEnumerationProtection: options.firebaseEmailEnumerationProtection !== false,
       clerkStrictEnumeration: options.clerkStrictEnumeration === true,
@@ -164,10 +165,7 @@ export default createRule<Options, MessageIds>({
     // Families the file shows evidence of (its imports, its markers, the user's own modules): read once, when asked.
     let evident: ReadonlySet<string> | undefined;
     const isEvident = (family: string): boolean =>
-      (evident ??= evidentFamilies(catalog, sourceCode.text, {
-        enabled: pluginSettings.enabledFamilies,
-        modules: pluginSettings.familyModules,
-      })).has(family);
+      (evident ??= evidentFamilies(catalog, sourceCode.text, sources)).has(family);
     const sites = new UnreachableSites(sourceCode, catalog, isEvident);
 
     function report(site: Site, finding: UnreachableFinding, data: Record<string, string>): void {

@@ -211,12 +211,13 @@ export class Catalog {
       const candidate = normalizedCodes[index]!;
       // Cheap first: a length apart by more than the limit is neither a near miss nor the same words reordered.
       if (Math.abs(candidate.length - normalized.length) > limit) continue;
-      // Another convention is another code system (`rate_limit_exceeded`, OAuth's `access_denied`), and a name
-      // with a whole word more or less is another name (`url_verification`): neither is a misspelling.
-      if (!sameConvention(input, entry.code) || differsByWholeWords(input, entry.code)) continue;
-      const sameWords = words.includes(' ') && words === sortedWords(entry.code);
+      const sameWords = words.includes(' ') && words === sortedWordsOf(family)[index];
       const distance = candidate === normalized || sameWords ? 0 : editDistance(normalized, candidate, limit);
       if (distance > limit) continue;
+      // Another convention is another code system (`rate_limit_exceeded`, OAuth's `access_denied`), and a name
+      // with a whole word more or less is another name (`url_verification`): neither is a misspelling. (Asked
+      // after the distance, which rules out most codes for less.)
+      if (!sameConvention(input, entry.code) || differsByWholeWords(input, entry.code)) continue;
       if (distance < bestDistance) {
         best = entry;
         bestDistance = distance;
@@ -379,6 +380,18 @@ function normalizedCodesOf(family: Family): readonly string[] {
     normalizedCodes.set(family, codes);
   }
   return codes;
+}
+
+const sortedWordLists = new WeakMap<Family, readonly string[]>();
+
+/** {@link sortedWords} of each of a family's codes, in entry order (computed once per family). */
+function sortedWordsOf(family: Family): readonly string[] {
+  let lists = sortedWordLists.get(family);
+  if (!lists) {
+    lists = family.entries.map((entry) => sortedWords(entry.code));
+    sortedWordLists.set(family, lists);
+  }
+  return lists;
 }
 
 /** The words of a code, lower-cased and sorted: `CALLBACK_OAUTH_ERROR` and `oauthCallbackError` give `callback error oauth`. */

@@ -6,27 +6,40 @@
 export function editDistance(a: string, b: string, limit = Number.POSITIVE_INFINITY): number {
   if (a === b) return 0;
   if (Math.abs(a.length - b.length) > limit) return limit + 1;
-  const rows = a.length + 1;
   const cols = b.length + 1;
-  let prevPrev: number[] = [];
-  let prev: number[] = Array.from({ length: cols }, (_, j) => j);
-  for (let i = 1; i < rows; i++) {
-    const current: number[] = [i];
+  // Three rows of the table, reused: the one before the previous (for transpositions), the previous, the current.
+  let prevPrev = rowsOf(cols, 0);
+  let prev = rowsOf(cols, 1);
+  let current = rowsOf(cols, 2);
+  for (let j = 0; j < cols; j++) prev[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    current[0] = i;
     let rowMin = i;
+    const charA = a.charCodeAt(i - 1);
     for (let j = 1; j < cols; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      const cost = charA === b.charCodeAt(j - 1) ? 0 : 1;
       let value = Math.min(prev[j]! + 1, current[j - 1]! + 1, prev[j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+      if (i > 1 && j > 1 && charA === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === b.charCodeAt(j - 1)) {
         value = Math.min(value, prevPrev[j - 2]! + 1);
       }
-      current.push(value);
+      current[j] = value;
       if (value < rowMin) rowMin = value;
     }
     if (rowMin > limit) return limit + 1;
+    const done = prevPrev;
     prevPrev = prev;
     prev = current;
+    current = done;
   }
   return prev[cols - 1]!;
+}
+
+/** Scratch rows for {@link editDistance}, grown as needed (the function is not re-entrant, nor needs to be). */
+const scratch: Int32Array[] = [new Int32Array(64), new Int32Array(64), new Int32Array(64)];
+
+function rowsOf(length: number, which: 0 | 1 | 2): Int32Array {
+  if (scratch[which]!.length < length) scratch[which] = new Int32Array(Math.max(length, scratch[which]!.length * 2));
+  return scratch[which]!;
 }
 
 /** Upper-cases and drops `_`, `-` and spaces, so `user-already-exists` and `USER_ALREADY_EXISTS` compare equal. */

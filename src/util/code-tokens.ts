@@ -1,4 +1,5 @@
-import type { Catalog } from '../catalog';
+import { mayBeCandidateIn } from '../catalog';
+import type { Catalog, EvidenceSources } from '../catalog';
 import { isAnyCode } from '../catalog/code-like';
 import { constantObjectNames } from '../catalog/constants';
 import { conventionsOf, splitPrefix } from '../catalog/convention';
@@ -23,13 +24,37 @@ export interface CodeTokens {
   /** Some string or key is one a family could judge (see `mayBeCode`), or an invented code of a closed family. */
   readonly codeLike: boolean;
   /**
-   * The ids of the families those strings could be judged against (a near miss of one of their codes, or an
-   * invented code of a closed family): a rule that needs one of them in the file (by evidence) can skip the file
-   * when none is there. Every family when `anyCode`; empty when not `codeLike`.
+   * The ids of the families one of whose codes (or old names) is written: a rule that can judge a group only
+   * against a family the file shows evidence of can skip the file when none of these has it (`'unauthorized'` is
+   * an Auth0 code, and an API route's own status too). Every family when the text cannot be read so.
+   */
+  readonly codeFamilies: ReadonlySet<string>;
+  /**
+   * The ids of the families the other strings could be judged against (a near miss of one of their codes, or an
+   * invented code of a closed family). Every family when the text cannot be read so.
    */
   readonly codeLikeFamilies: ReadonlySet<string>;
   /** A name a family exports a constant map under (`AuthErrorCodes`) is written, so `X.KEY` may need a check. */
   readonly constantObject: boolean;
+}
+
+/**
+ * Whether one of `families` could be chosen for some group of the file (`mayBeCandidateIn`: it needs no evidence,
+ * the file shows it, or a name may hint at it), among the families `only` allows (a rule's `families` option).
+ */
+export function anyCandidateIn(
+  catalog: Catalog,
+  families: Iterable<string>,
+  text: string,
+  sources: EvidenceSources,
+  only?: readonly string[],
+): boolean {
+  for (const id of families) {
+    if (only && !only.includes(id)) continue;
+    const family = catalog.family(id);
+    if (family && mayBeCandidateIn(family, text, sources)) return true;
+  }
+  return false;
 }
 
 const cache = new WeakMap<object, { readonly catalog: Catalog; readonly result: CodeTokens }>();
@@ -112,14 +137,18 @@ const NONE: ReadonlySet<string> = new Set();
 
 function scan(text: string, catalog: Catalog): CodeTokens {
   const index = shapeIndexOf(catalog);
-  const all: CodeTokens = { anyCode: true, codeLike: true, constantObject: true, codeLikeFamilies: index.all };
-  const families = new Set<string>();
-  /** `true` when the value is a code of some family (then all the answers are yes). */
-  const judge = (value: string): boolean => {
-    if (!CODE_SHAPE.test(value)) return index.odd.size > 0 && index.odd.has(value);
-    if (isAnyCode(catalog, value)) return true;
-    if (families.size < index.all.size) for (const id of codeLikeAnswer(catalog, index, value)) families.add(id);
-    return false;
+  const unknown: CodeTokens = { anyCode: true, codeLike: true, constantObject: true, codeFamilies: index.all, codeLikeFamilies: index.all };
+  const exact = new Set<string>();
+  const near = new Set<string>();
+  /** Notes the families a string or key is a code of, or may be judged against. */
+  const judge = (value: string): void => {
+    if (!CODE_SHAPE.test(value)) {
+      if (index.odd.size > 0 && index.odd.has(value)) for (const found of catalog.lookupAll(value)) exact.add(found.family.id);
+    } else if (isAnyCode(catalog, value)) {
+      if (exact.size < index.all.size) for (const found of catalog.lookupAll(value)) exact.add(found.family.id);
+    } else if (near.size < index.all.size) {
+      for (const id of codeLikeAnswer(catalog, index, value)) near.add(id);
+    }
   };
   for (const quote of ["'", '"', '`']) {
     let open = nextQuote(text, quote, 0);
@@ -132,20 +161,21 @@ function scan(text: string, catalog: Catalog): CodeTokens {
         // A quoted string never holds a line break (a template may), nor does a template with a value `${…}`.
         if (quote !== '`' && (raw.includes('\n') || raw.includes('\r'))) continue;
         if (quote === '`' && raw.includes('${')) continue;
-        if (judge(quote === '`' ? raw.replaceAll('\r\n', '\n') : raw)) return all;
+        judge(quote === '`' ? raw.replaceAll('\r\n', '\n') : raw);
         continue;
       }
       const value = cook(quote === '`' ? raw.replaceAll('\r\n', '\n') : raw);
-      if (value === undefined || judge(value)) return all;
+      if (value === undefined) return unknown;
+      judge(value);
     }
   }
   for (let colon = text.indexOf(':'); colon !== -1; colon = text.indexOf(':', colon + 1)) {
     const key = keyBefore(text, colon);
-    if (key === null) return all;
+    if (key === null) return unknown;
     if (key === undefined) continue;
     const first = key.charCodeAt(0);
     const value = first === 46 || (first >= 48 && first <= 57) ? numericKey(key) : key;
-    if (value !== undefined && judge(value)) return all;
+    if (value !== undefined) judge(value);
   }
   let constantObject = false;
   for (const name of constantObjectNames(catalog)) {
@@ -154,7 +184,13 @@ function scan(text: string, catalog: Catalog): CodeTokens {
       break;
     }
   }
-  return { anyCode: false, codeLike: families.size > 0, constantObject, codeLikeFamilies: families.size > 0 ? families : NONE };
+  return {
+    anyCode: exact.size > 0,
+    codeLike: exact.size > 0 || near.size > 0,
+    constantObject,
+    codeFamilies: exact.size > 0 ? exact : NONE,
+    codeLikeFamilies: near.size > 0 ? near : NONE,
+  };
 }
 
 /**

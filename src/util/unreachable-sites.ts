@@ -1,12 +1,13 @@
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
-import type { Catalog } from '../catalog';
+import type { Catalog, EvidenceSources } from '../catalog';
 import { BETTER_AUTH_ERROR_CODES_MAP } from '../catalog/unreachable';
 import type { HandlerFacts, HandlerLibrary } from '../catalog/unreachable';
 import { getCaseLabels, getLastName, getLiteralString, getMapReads, resolveStringLiteralNode, skipTypeWrappers } from './ast';
 import type { StringLiteralNode } from './ast';
 import { aliasedValue, asMember, getKeyName, handlerOf, memberNames, resultErrorCall, rootName, unwrap } from './error-handlers';
+import { anyCandidateIn } from './code-tokens';
 import type { CodeTokens } from './code-tokens';
 import { isErrorParamRead, QUERY_STATE_MODULES } from './query-param';
 import { scopeOf } from './scope';
@@ -68,11 +69,14 @@ const NEXTAUTH_CLIENT_MODULE = 'next-auth/react';
 /**
  * Whether a file can hold any site {@link UnreachableSites} collects, from what its text writes (see `code-tokens.ts`):
  * every value judged is a code of the catalog written in the file (a string or a key, a constant resolved in the
- * file's scope) or a Firebase `AuthErrorCodes` member, except a `signIn()` result (its `signIn` is imported from
- * `next-auth/react`) and a Better Auth `$ERROR_CODES` member. `false` lets the rule listen to nothing.
+ * file's scope) of a family the file may use, or a Firebase `AuthErrorCodes` member, except a `signIn()` result (its
+ * `signIn` is imported from `next-auth/react`) and a Better Auth `$ERROR_CODES` member. `false` lets the rule listen
+ * to nothing.
  */
-export function mayHoldUnreachableSites(text: string, tokens: CodeTokens): boolean {
-  return tokens.anyCode || tokens.constantObject || text.includes(BETTER_AUTH_ERROR_CODES_MAP) || text.includes(NEXTAUTH_CLIENT_MODULE);
+export function mayHoldUnreachableSites(text: string, tokens: CodeTokens, catalog: Catalog, sources: EvidenceSources): boolean {
+  if (tokens.constantObject || text.includes(BETTER_AUTH_ERROR_CODES_MAP) || text.includes(NEXTAUTH_CLIENT_MODULE)) return true;
+  // A code is judged for the library it belongs to, which a handler needs imported and a page needs none of.
+  return tokens.anyCode && anyCandidateIn(catalog, tokens.codeFamilies, text, sources);
 }
 
 export class UnreachableSites {

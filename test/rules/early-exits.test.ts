@@ -93,13 +93,15 @@ describe('early exits of the strict preset', () => {
     expect(messages.map((message) => message.ruleId)).toContain('auth-errors/no-unknown-error-code');
   });
 
-  it('listens to nothing in an API route that compares its own status strings', () => {
+  it('listens to nothing in an API route that compares its own status strings and answers "unauthorized"', () => {
+    // `unauthorized` is one of Auth0's codes; nothing in the route touches Auth0, so no group here is Auth0's.
     const { listening, messages } = lint(
       dedent`
         import { NextResponse } from "next/server";
 
         export async function GET(request: Request) {
           const status = new URL(request.url).searchParams.get("status");
+          if (!request.headers.get("authorization")) return NextResponse.json({ error: "unauthorized" }, { status: 401 });
           if (status === "archived" || status === "draft") return NextResponse.json({ items: [] });
           return NextResponse.json({ error: "unsupported status" }, { status: 400 });
         }
@@ -108,6 +110,26 @@ describe('early exits of the strict preset', () => {
     );
     expect(messages).toEqual([]);
     expect(listening).toEqual([]);
+  });
+
+  it('still judges a near miss of the same family in a file that uses Auth0', () => {
+    const { listening, messages } = lint(
+      dedent`
+        import { useAuth0 } from "@auth0/auth0-react";
+
+        export function useLoginError() {
+          const { error } = useAuth0();
+          const code = (error as { error?: string } | undefined)?.error;
+          if (code === "unauthorized") return "You are not allowed to sign in here.";
+          if (code === "consent_required") return "Please allow the app to read your profile.";
+          if (code === "login_requird") return "Please sign in again.";
+          return null;
+        }
+      `,
+      'hooks/use-login-error.ts',
+    );
+    expect(listening).toContain('no-unknown-error-code');
+    expect(messages.map((message) => message.ruleId)).toContain('auth-errors/no-unknown-error-code');
   });
 
   it('keeps no-unreachable-error-code listening where a signIn() result can be compared', () => {

@@ -38,7 +38,7 @@ describe('codeTokensOf: the early exit of the error-code rules', () => {
         return <p className="text-sm text-muted">We sent you an e-mail. Open the link in it to go on.</p>;
       }
     `;
-    expect(tokensOf(text)).toEqual({ anyCode: false, codeLike: false, constantObject: false, codeLikeFamilies: new Set() });
+    expect(tokensOf(text)).toEqual({ anyCode: false, codeLike: false, constantObject: false, codeFamilies: new Set(), codeLikeFamilies: new Set() });
   });
 
   it('sees a map whose keys are codes, written as names or as strings', () => {
@@ -60,8 +60,12 @@ describe('codeTokensOf: the early exit of the error-code rules', () => {
     expect(constant.codeLikeFamilies.has('firebase-auth')).toBe(true);
   });
 
-  it('names every family when a string is a code, and none of a prefix no family uses', () => {
-    expect(tokensOf('const known = "auth/user-not-found";').codeLikeFamilies.size).toBe(defaultCatalog.families.length);
+  it('names the families a written code belongs to, and none for a prefix no family uses', () => {
+    const known = tokensOf('const known = "auth/user-not-found";');
+    expect(known.anyCode).toBe(true);
+    expect(known.codeFamilies).toEqual(new Set(defaultCatalog.lookupAll('auth/user-not-found').map((found) => found.family.id)));
+    expect(known.codeFamilies.has('firebase-auth')).toBe(true);
+    expect(known.codeFamilies.has('clerk')).toBe(false);
     const prefixed = tokensOf('const route = "blog/first-post";');
     expect(prefixed.codeLikeFamilies.has('firebase-auth')).toBe(false);
     expect(prefixed.codeLikeFamilies.has('firebase-admin-auth')).toBe(false);
@@ -72,6 +76,12 @@ describe('codeTokensOf: the early exit of the error-code rules', () => {
     const snake = tokensOf('const column = "user_idx";');
     expect(snake.codeLikeFamilies.size).toBeGreaterThan(0);
     for (const id of snake.codeLikeFamilies) expect(defaultCatalog.family(id)?.evidence, id).toBeDefined();
+  });
+
+  it('names every family when a key cannot be read (a comment between it and its colon)', () => {
+    const odd = tokensOf('const messages = { CredentialsSignin /* wrong password */ : "Check your password." };');
+    expect(odd.codeFamilies.size).toBe(defaultCatalog.families.length);
+    expect(odd.codeLikeFamilies.size).toBe(defaultCatalog.families.length);
   });
 
   it('reads a string with escapes as JavaScript does', () => {
@@ -109,9 +119,10 @@ describe('codeTokensOf: the early exit of the error-code rules', () => {
       const quoted = JSON.stringify(label);
       const asCase = tokensOf(`switch (error) { case ${quoted}: break; }`);
       expect(asCase.codeLike || asCase.anyCode, label).toBe(true);
-      // Every family that would call it a near miss is among the families named.
+      // Every family that has it as a code, or would call it a near miss, is among the families named.
       for (const family of defaultCatalog.families) {
-        if (defaultCatalog.suggest(label, family.id)) expect(asCase.codeLikeFamilies.has(family.id), `${label} (${family.id})`).toBe(true);
+        if (family.byCode.has(label)) expect(asCase.codeFamilies.has(family.id), `${label} (${family.id})`).toBe(true);
+        else if (defaultCatalog.suggest(label, family.id)) expect(asCase.codeLikeFamilies.has(family.id), `${label} (${family.id})`).toBe(true);
       }
       if (isAnyCode(defaultCatalog, label)) expect(tokensOf(`const m = { ${quoted}: 1, other: 2 };`).anyCode, label).toBe(true);
       if (/^[A-Za-z_]\w*$/.test(label)) expect(tokensOf(`const m = {\n  ${label}: 1,\n};`).codeLike, label).toBe(true);

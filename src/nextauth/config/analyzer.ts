@@ -81,14 +81,22 @@ export function analyzeProgram(program: TSESTree.Program, options: FindOptions =
 }
 
 /**
+ * The client module of next-auth (`signIn`, `useSession`, `SessionProvider`): it exports no config entry point,
+ * config type, provider or secret helper, so importing it gives the model nothing to read. Most files of an app
+ * that import next-auth import only this.
+ */
+const CLIENT_MODULE = 'next-auth/react';
+
+/**
  * Everything the model recognises is imported from `next-auth`, `@auth/core` or a framework's Auth.js package; a
- * file that imports none of them is skipped without walking it.
+ * file that imports none of them (or only the client module) is skipped without walking it.
  */
 function importsAuthModule(program: TSESTree.Program): boolean {
   return program.body.some(
     (statement) =>
       statement.type === AST_NODE_TYPES.ImportDeclaration &&
       typeof statement.source.value === 'string' &&
+      statement.source.value !== CLIENT_MODULE &&
       isAuthModule(statement.source.value),
   );
 }
