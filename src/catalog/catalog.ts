@@ -370,29 +370,23 @@ export function hintsAt(name: string, hints: readonly string[]): boolean {
   return false;
 }
 
-const normalizedCodes = new WeakMap<Family, readonly string[]>();
-
-/** The normalized spelling of each of a family's codes, in entry order (computed once per family). */
-function normalizedCodesOf(family: Family): readonly string[] {
-  let codes = normalizedCodes.get(family);
-  if (!codes) {
-    codes = family.entries.map((entry) => normalizeCode(entry.code));
-    normalizedCodes.set(family, codes);
-  }
-  return codes;
+/** A value for each of a family's codes, in entry order, computed once per family. */
+function perEntry(compute: (code: string) => string): (family: Family) => readonly string[] {
+  const computed = new WeakMap<Family, readonly string[]>();
+  return (family) => {
+    let values = computed.get(family);
+    if (!values) {
+      values = family.entries.map((entry) => compute(entry.code));
+      computed.set(family, values);
+    }
+    return values;
+  };
 }
 
-const sortedWordLists = new WeakMap<Family, readonly string[]>();
-
-/** {@link sortedWords} of each of a family's codes, in entry order (computed once per family). */
-function sortedWordsOf(family: Family): readonly string[] {
-  let lists = sortedWordLists.get(family);
-  if (!lists) {
-    lists = family.entries.map((entry) => sortedWords(entry.code));
-    sortedWordLists.set(family, lists);
-  }
-  return lists;
-}
+/** The normalized spelling of each of a family's codes. */
+const normalizedCodesOf = perEntry(normalizeCode);
+/** {@link sortedWords} of each of a family's codes. */
+const sortedWordsOf = perEntry((code) => sortedWords(code));
 
 /** The words of a code, lower-cased and sorted: `CALLBACK_OAUTH_ERROR` and `oauthCallbackError` give `callback error oauth`. */
 function sortedWords(code: string): string {
