@@ -73,8 +73,14 @@ const SUGGESTION_MEMO_SIZE = 20_000;
 export class Catalog {
   readonly families: readonly Family[];
   private readonly byId: ReadonlyMap<string, Family>;
-  /** Answers of {@link suggest}, per process (the catalog is immutable); emptied when it grows past its bound. */
-  private readonly suggestions = new Map<string, Suggestion | undefined>();
+  /**
+   * Answers of {@link suggest}, per process (the catalog is immutable), in two generations of at most
+   * `SUGGESTION_MEMO_SIZE` each: when the newer one is full it becomes the older one and the one before is dropped.
+   * So the answers to the last `SUGGESTION_MEMO_SIZE` distinct questions are always at hand (a single memo emptied
+   * when full forgot them all at once, and the labels of a 20k-label group, judged twice, were computed twice).
+   */
+  private newerAnswers = new Map<string, Suggestion | undefined>();
+  private olderAnswers = new Map<string, Suggestion | undefined>();
 
   constructor(families: readonly Family[]) {
     this.families = families;
@@ -189,11 +195,20 @@ export class Catalog {
   suggest(input: string, familyId: string): Suggestion | undefined {
     // The same label is judged while the family is chosen and again when it is reported: remember the answer.
     const key = `${familyId}\u0000${input}`;
-    if (this.suggestions.has(key)) return this.suggestions.get(key);
-    const suggestion = this.computeSuggestion(input, familyId);
-    if (this.suggestions.size >= SUGGESTION_MEMO_SIZE) this.suggestions.clear();
-    this.suggestions.set(key, suggestion);
+    if (this.newerAnswers.has(key)) return this.newerAnswers.get(key);
+    const suggestion = this.olderAnswers.has(key) ? this.olderAnswers.get(key) : this.computeSuggestion(input, familyId);
+    if (this.newerAnswers.size >= SUGGESTION_MEMO_SIZE) {
+      this.olderAnswers = this.newerAnswers;
+      this.newerAnswers = new Map();
+    }
+    this.newerAnswers.set(key, suggestion);
     return suggestion;
+  }
+
+  /** Drops the remembered answers of {@link suggest}, so that a measurement sees what a file's first lint costs. */
+  forgetAnswers(): void {
+    this.newerAnswers = new Map();
+    this.olderAnswers = new Map();
   }
 
   private computeSuggestion(input: string, familyId: string): Suggestion | undefined {

@@ -200,6 +200,41 @@ describe('Catalog.suggest', () => {
   });
 });
 
+describe('Catalog.suggest remembering its answers', () => {
+  // The catalog keeps the answers to at least its last 20,000 distinct questions (SUGGESTION_MEMO_SIZE).
+  const MEMO_SIZE = 20_000;
+  /** `count` distinct questions that are quick to answer: separators only, nothing to compare. */
+  const separatorsOnly = (count: number) =>
+    Array.from({ length: count }, (_, i) =>
+      i
+        .toString(3)
+        .padStart(10, '0')
+        .replace(/[012]/g, (digit) => ' _-'[Number(digit)]!),
+    );
+
+  it('still knows an answer after as many other questions as it keeps, and forgets when told to', () => {
+    const catalog = new Catalog([createFamily(family('mine', ['SESSION_EXPIRED', 'TOKEN_REVOKED']), false)]);
+    const computed: string[] = [];
+    const compute = (catalog as unknown as { computeSuggestion: (input: string, familyId: string) => unknown }).computeSuggestion;
+    Object.assign(catalog, {
+      computeSuggestion(this: Catalog, input: string, familyId: string) {
+        computed.push(input);
+        return compute.call(this, input, familyId);
+      },
+    });
+    expect(catalog.suggest('SESSION_EXPIRD', 'mine')?.entry.code).toBe('SESSION_EXPIRED');
+    const others = separatorsOnly(MEMO_SIZE);
+    expect(new Set(others).size).toBe(MEMO_SIZE);
+    for (const other of others) expect(catalog.suggest(other, 'mine')).toBeUndefined();
+    // Emptying one memo when it was full forgot this answer with all the others; it is kept now.
+    expect(catalog.suggest('SESSION_EXPIRD', 'mine')?.entry.code).toBe('SESSION_EXPIRED');
+    expect(computed.filter((input) => input === 'SESSION_EXPIRD')).toHaveLength(1);
+    catalog.forgetAnswers();
+    expect(catalog.suggest('SESSION_EXPIRD', 'mine')?.entry.code).toBe('SESSION_EXPIRED');
+    expect(computed.filter((input) => input === 'SESSION_EXPIRD')).toHaveLength(2);
+  });
+});
+
 describe('Catalog.renamedTo', () => {
   it('names the current code for an old name the catalog lists', () => {
     expect(defaultCatalog.renamedTo('CALLBACK_OAUTH_ERROR', 'nextauth')?.code).toBe('OAUTH_CALLBACK_ERROR');
