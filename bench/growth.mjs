@@ -179,7 +179,7 @@ function editorCost({ catalog, text, rounds }) {
   return { ms: median(times), messages: asked.length };
 }
 
-export function growth({ plugin, rounds, sizes = SIZES, log = () => {} }) {
+export function growth({ plugin, rounds, sizes = SIZES, only, log = () => {} }) {
   const catalog = require(path.join(repoRoot, 'dist', 'src', 'catalog', 'index.js')).defaultCatalog;
   const shapes = [
     ...Object.entries(lintShapes(catalog)).map(([name, make]) => ({ name, make, cost: (text) => lintCost({ plugin, catalog, text, rounds }) })),
@@ -190,7 +190,7 @@ export function growth({ plugin, rounds, sizes = SIZES, log = () => {} }) {
     },
   ];
   const rows = [];
-  for (const shape of shapes) {
+  for (const shape of shapes.filter((candidate) => !only || only.some((word) => candidate.name.includes(word)))) {
     const points = [];
     for (const size of sizes) {
       const text = shape.make(size);
@@ -215,13 +215,14 @@ export function growth({ plugin, rounds, sizes = SIZES, log = () => {} }) {
   return { sizes, rounds, rows };
 }
 
-// `node --expose-gc bench/growth.mjs [--rounds=3] [--sizes=1000,5000,20000]`: prints the rows as JSON (bench/run.mjs
+// `node --expose-gc bench/growth.mjs [--rounds=3] [--sizes=1000,5000,20000] [--only=configs,switch]`: prints the rows as JSON (bench/run.mjs
 // runs it so). The measuring runs in a worker with a 256 MB stack (see the top); the main thread only prints.
 const STACK_MB = 256;
 const isScript = process.argv[1] && path.resolve(process.argv[1]) === path.resolve(new URL(import.meta.url).pathname);
 if (isScript && isMainThread) {
   const worker = new Worker(new URL(import.meta.url), { argv: process.argv.slice(2), workerData: { growthTable: true }, resourceLimits: { stackSizeMb: STACK_MB } });
-  worker.on('message', (result) => console.log(JSON.stringify(result)));
+  // Progress comes as messages: the worker's own stderr is flushed only when its (busy) event loop turns.
+  worker.on('message', (message) => (message.log === undefined ? console.log(JSON.stringify(message.result)) : console.error(message.log)));
   worker.on('error', (error) => {
     console.error(error);
     process.exitCode = 1;
@@ -233,7 +234,9 @@ if (isScript && isMainThread) {
     plugin,
     rounds: Number(flag('rounds') ?? 3),
     sizes: flag('sizes') ? flag('sizes').split(',').map(Number) : SIZES,
-    log: (line) => console.error(line),
+    // `--only=configs,switch`: the shapes whose names contain one of the words.
+    only: flag('only')?.split(','),
+    log: (line) => parentPort.postMessage({ log: line }),
   });
-  parentPort.postMessage(result);
+  parentPort.postMessage({ result });
 }
