@@ -1,7 +1,8 @@
 // The plugin's `strict` preset against the same ESLint run with the parser only, on a whole project folder: the
 // generated app-shaped corpus (bench/app-corpus.mjs) or a real app. Each run is a fresh process
-// (bench/lib/lint-once.mjs), so wall time, cpu time and peak memory are that run's own; the two variants run in
-// pairs, alternating which goes first, and the figures are medians (with the range) over the pairs' ratios.
+// (bench/lib/lint-once.mjs), so wall time, cpu time and peak memory are that run's own. A third variant runs one
+// rule that does nothing: what ESLint itself costs once any rule runs, the floor every real config starts from.
+// The variants run in rounds, the order turning, and the figures are medians (with the range) over the rounds' ratios.
 //
 //   node bench/app-overhead.mjs <dir> [--pairs=5] [--plugin=<dist/src/index.js>]   (a real app, e.g. dub's apps/web)
 import { execFileSync } from 'node:child_process';
@@ -23,17 +24,25 @@ function run(variant, dir, plugin) {
 
 const range = (values) => [round2(Math.min(...values)), round2(Math.max(...values))];
 
-/** `pairs` pairs of runs, strict and parse-only alternating which goes first. */
+const VARIANTS = ['strict', 'parse-only', 'one-rule'];
+
+/**
+ * `pairs` rounds of runs: strict, parse-only and one rule that does nothing (ESLint's own cost of running any rule),
+ * the order turning from round to round.
+ */
 export function appOverhead({ dir, pairs, plugin, log = () => {} }) {
-  const runs = { strict: [], 'parse-only': [] };
+  const runs = { strict: [], 'parse-only': [], 'one-rule': [] };
   for (let pair = 0; pair < pairs; pair++) {
-    const order = pair % 2 === 0 ? ['strict', 'parse-only'] : ['parse-only', 'strict'];
+    const order = [...VARIANTS.slice(pair % VARIANTS.length), ...VARIANTS.slice(0, pair % VARIANTS.length)];
     for (const variant of order) runs[variant].push(run(variant, dir, plugin));
-    const [s, p] = [runs.strict.at(-1), runs['parse-only'].at(-1)];
-    log(`  pair ${pair + 1}/${pairs}: wall ${s.wallMs} / ${p.wallMs} ms, cpu ${s.cpuMs} / ${p.cpuMs} ms, peak ${s.peakMiB} / ${p.peakMiB} MiB`);
+    const [s, p, o] = VARIANTS.map((variant) => runs[variant].at(-1));
+    log(`  round ${pair + 1}/${pairs}: wall ${s.wallMs} / ${p.wallMs} / ${o.wallMs} ms, cpu ${s.cpuMs} / ${p.cpuMs} / ${o.cpuMs} ms, peak ${s.peakMiB} / ${p.peakMiB} / ${o.peakMiB} MiB (strict / parse-only / one rule)`);
   }
-  const ratios = (key) => runs.strict.map((s, i) => s[key] / runs['parse-only'][i][key]);
+  const ratiosOf = (key, top, bottom) => runs[top].map((s, i) => s[key] / runs[bottom][i][key]);
+  const ratios = (key) => ratiosOf(key, 'strict', 'parse-only');
   const summary = (key) => ({ median: round2(median(ratios(key))), range: range(ratios(key)) });
+  const against = (top, bottom) =>
+    Object.fromEntries(['wallMs', 'cpuMs', 'peakMiB'].map((key) => [key, { median: round2(median(ratiosOf(key, top, bottom))), range: range(ratiosOf(key, top, bottom)) }]));
   const med = (variant, key) => Math.round(median(runs[variant].map((r) => r[key])));
   return {
     dir,
@@ -43,10 +52,12 @@ export function appOverhead({ dir, pairs, plugin, log = () => {} }) {
     wall: summary('wallMs'),
     cpu: summary('cpuMs'),
     peak: summary('peakMiB'),
-    medians: {
-      strict: { wallMs: med('strict', 'wallMs'), cpuMs: med('strict', 'cpuMs'), peakMiB: med('strict', 'peakMiB') },
-      'parse-only': { wallMs: med('parse-only', 'wallMs'), cpuMs: med('parse-only', 'cpuMs'), peakMiB: med('parse-only', 'peakMiB') },
-    },
+    medians: Object.fromEntries(
+      VARIANTS.map((variant) => [variant, { wallMs: med(variant, 'wallMs'), cpuMs: med(variant, 'cpuMs'), peakMiB: med(variant, 'peakMiB') }]),
+    ),
+    // ESLint's own cost of any rule (one that does nothing vs. none), and strict over that floor.
+    floor: against('one-rule', 'parse-only'),
+    overFloor: against('strict', 'one-rule'),
     runs,
   };
 }

@@ -195,12 +195,26 @@ if (app) {
     );
   }
   row(
-    `same corpus, whole runs in fresh processes (start-up and first-time work included), ${app.pairs} pairs: wall`,
+    `same corpus, whole runs in fresh processes (start-up and first-time work included), ${app.pairs} rounds: wall`,
     `${s(app.medians.strict.wallMs)} vs. ${s(app.medians['parse-only'].wallMs)}: **${app.wall.median.toFixed(2)}×** (${range(app.wall)})`,
     '(reported)',
     undefined,
   );
   row('same runs: cpu time', `${s(app.medians.strict.cpuMs)} vs. ${s(app.medians['parse-only'].cpuMs)}: **${app.cpu.median.toFixed(2)}×** (${range(app.cpu)})`, '(reported)', undefined);
+  if (app.floor) {
+    row(
+      "same runs: ESLint's own cost of running any rule (one rule that does nothing vs. none): cpu",
+      `${s(app.medians['one-rule'].cpuMs)} vs. ${s(app.medians['parse-only'].cpuMs)}: **${app.floor.cpuMs.median.toFixed(2)}×** (${range(app.floor.cpuMs)})`,
+      '(reported)',
+      undefined,
+    );
+    row(
+      '`strict` over that floor (vs. the one rule that does nothing): cpu; wall',
+      `**${app.overFloor.cpuMs.median.toFixed(2)}×** (${range(app.overFloor.cpuMs)}); ${app.overFloor.wallMs.median.toFixed(2)}× (${range(app.overFloor.wallMs)})`,
+      '(reported)',
+      undefined,
+    );
+  }
   row(
     'same runs: peak memory (max RSS)',
     `${app.medians.strict.peakMiB} vs. ${app.medians['parse-only'].peakMiB} MiB: **${app.peak.median.toFixed(2)}×** (${range(app.peak)})`,
@@ -301,9 +315,12 @@ function performanceSection() {
     '  in one process (`bench/app-interleaved.mjs`): each file is linted by both variants in turn with its real path, and',
     '  each variant\'s cpu time is summed over the files; the first of the rounds is a warm-up. Then each whole run in a',
     '  fresh process (`bench/lib/lint-once.mjs`, the config of `scripts/eval-apps.mjs`), so wall time, cpu time and peak',
-    '  memory (max RSS) are that run\'s own, start-up and first-time work included; `strict` and parse-only run in pairs,',
-    '  alternating which goes first, and the figures are the medians of the pairs\' ratios (range in brackets). Whole runs',
-    '  swing with any load on the machine by more than the difference measured; the file-by-file figure does not.',
+    '  memory (max RSS) are that run\'s own, start-up and first-time work included; `strict`, parse-only and one rule that',
+    '  does nothing run in rounds, the order turning, and the figures are the medians of the rounds\' ratios (range in',
+    "  brackets). The rule that does nothing shows ESLint's own cost of running any rule at all, a floor every real config",
+    '  pays; in one process that cost is paid by both variants alike, so the file-by-file figure is what `strict` adds',
+    '  over it. Whole runs swing with any load on the machine by more than the difference measured; the file-by-file',
+    '  figure does not.',
     '  `node bench/app-overhead.mjs <dir>` and `node --expose-gc bench/app-interleaved.mjs <dir>` take the same figures',
     '  for a real app (dub\'s in [real-world.md](real-world.md#speed)).',
     '- **Growth**: `bench/growth.mjs` writes each shape at 1k, 5k and 20k items in one file; a size\'s cost is the time',

@@ -1,9 +1,10 @@
 // One lint run in a fresh process, for the paired whole-run benchmarks (bench/app-overhead.mjs): lints a folder
-// the way scripts/eval-apps.mjs does (the TypeScript parser, no type information) with either the plugin's
-// `strict` preset or no rules at all, and prints one JSON line: wall and cpu time of the lint, the process's
-// peak resident memory, files linted and reports. A fresh process per run, so that peak memory is the run's own.
+// the way scripts/eval-apps.mjs does (the TypeScript parser, no type information) with the plugin's `strict`
+// preset, no rules at all, or one rule that does nothing, and prints one JSON line: wall and cpu time of the lint,
+// the process's peak resident memory, files linted and reports. A fresh process per run, so that peak memory is
+// the run's own.
 //
-//   node bench/lib/lint-once.mjs <strict|parse-only> <dir> [<plugin-dist-index.js>]
+//   node bench/lib/lint-once.mjs <strict|parse-only|one-rule> <dir> [<plugin-dist-index.js>]
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,8 +15,8 @@ import tsParser from '@typescript-eslint/parser';
 const require = createRequire(import.meta.url);
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const [variant, dir, pluginPath] = process.argv.slice(2);
-if (!['strict', 'parse-only'].includes(variant) || !dir) {
-  console.error('usage: node bench/lib/lint-once.mjs <strict|parse-only> <dir> [<plugin index.js>]');
+if (!['strict', 'parse-only', 'one-rule'].includes(variant) || !dir) {
+  console.error('usage: node bench/lib/lint-once.mjs <strict|parse-only|one-rule> <dir> [<plugin index.js>]');
   process.exit(2);
 }
 
@@ -28,9 +29,14 @@ const config = [
     linterOptions: { reportUnusedDisableDirectives: 'off' },
   },
 ];
+if (variant === 'one-rule') {
+  // ESLint's own cost of running any rule at all: one rule that listens to nothing. Any real config has rules, so
+  // this is the floor `strict` is added to.
+  config.push({ plugins: { bench: { rules: { 'no-op': { meta: { schema: [] }, create: () => ({}) } } } }, rules: { 'bench/no-op': 'error' } });
+}
 if (variant === 'strict') {
   // The plugin is loaded in both variants, so that its module load (a fixed cost paid once per process) is
-  // not what is compared; only the parse-only variant leaves its rules off.
+  // not what is compared; only `strict` turns its rules on.
   config.push(require(pluginPath ?? path.join(repoRoot, 'dist', 'src', 'index.js')).configs.strict);
 } else {
   require(pluginPath ?? path.join(repoRoot, 'dist', 'src', 'index.js'));
