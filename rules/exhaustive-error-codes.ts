@@ -26,7 +26,7 @@ import { anyCandidateIn, codeTokensOf } from '../src/util/code-tokens';
 import { createRule } from '../src/util/create-rule';
 import { defineMessages, localizedMessageId } from '../src/util/messages';
 import type { LocalizedMessageId } from '../src/util/messages';
-import { checkFamilyOption, getAuthErrorsSettings } from '../src/util/settings';
+import { checkFamilyOption, evidenceSourcesOf, getAuthErrorsSettings } from '../src/util/settings';
 
 type Options = [
   {
@@ -135,11 +135,11 @@ export default createRule<Options, MessageIds>({
   create(context, [options]) {
     const resolved = getAuthErrorsSettings(context);
     checkFamilyOption(context, resolved, options.families);
-    const { locale, catalog, settings } = resolved;
+    const { locale, catalog } = resolved;
     const sourceCode = context.sourceCode;
     // Cheap exits for most files of an app: a map is judged only when one of its keys is a code, and every key is
     // written in the file; a switch needs the keyword.
-    const evidenceSources = { enabled: [...settings.enabledFamilies, ...(options.families ?? [])], modules: settings.familyModules };
+    const evidenceSources = evidenceSourcesOf(resolved, options.families);
     const switchesPossible = sourceCode.text.includes('switch');
     // A map's family is chosen on its keys alone (no type is read for maps): it must be one whose code is a key.
     const tokens = codeTokensOf(sourceCode.ast, sourceCode.text, catalog);

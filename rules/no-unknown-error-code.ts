@@ -27,7 +27,7 @@ import { scopeOf } from '../src/util/scope';
 import { checkConstant, constantObjectNames } from '../src/catalog/constants';
 import { defineMessages, localizedMessageId, printable } from '../src/util/messages';
 import type { LocalizedMessageId } from '../src/util/messages';
-import { checkFamilyOption, getAuthErrorsSettings } from '../src/util/settings';
+import { checkFamilyOption, evidenceSourcesOf, getAuthErrorsSettings } from '../src/util/settings';
 
 type Options = [
   {
@@ -118,7 +118,7 @@ export default createRule<Options, MessageIds>({
     // Every string, key or constant this rule judges is written in the file: a file none of whose tokens any
     // family could judge (most files of an app) needs no listener at all.
     const tokens = codeTokensOf(sourceCode.ast, sourceCode.text, catalog);
-    const evidenceSources = { enabled: [...settings.enabledFamilies, ...(options.families ?? [])], modules: settings.familyModules };
+    const evidenceSources = evidenceSourcesOf(resolved, options.families);
     // A group is judged only against a family the names and the file's evidence allow (`Catalog.inferFamily`): a
     // file whose codes and near misses all belong to families that need evidence it lacks (an API route's own
     // `'unauthorized'`, an Auth0 code; a `'user_id'` near Supabase's codes) has nothing to judge.

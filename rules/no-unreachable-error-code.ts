@@ -19,7 +19,7 @@ import { createRule } from '../src/util/create-rule';
 import { defineMessages, localizedMessageId } from '../src/util/messages';
 import type { LocalizedMessageId } from '../src/util/messages';
 import { writtenErrorValues } from '../src/util/query-param';
-import { getAuthErrorsSettings } from '../src/util/settings';
+import { evidenceSourcesOf, getAuthErrorsSettings } from '../src/util/settings';
 import { codeTokensOf } from '../src/util/code-tokens';
 import { mayHoldUnreachableSites, UnreachableSites } from '../src/util/unreachable-sites';
 import type { Site } from '../src/util/unreachable-sites';
@@ -152,10 +152,11 @@ export default createRule<Options, MessageIds>({
     defaultOptions: [{ firebaseEmailEnumerationProtection: true, clerkStrictEnumeration: false, cognitoPreventUserExistenceErrors: false }],
   },
   create(context, [options]) {
-    const { locale, catalog, settings: pluginSettings } = getAuthErrorsSettings(context);
+    const resolved = getAuthErrorsSettings(context);
+    const { locale, catalog } = resolved;
     const sourceCode = context.sourceCode;
     // Most files of an app write no code of any family: nothing to collect.
-    const sources = { enabled: pluginSettings.enabledFamilies, modules: pluginSettings.familyModules };
+    const sources = evidenceSourcesOf(resolved, undefined);
     if (!mayHoldUnreachableSites(sourceCode.text, codeTokensOf(sourceCode.ast, sourceCode.text, catalog), catalog, sources)) return {};
     const settings: UnreachableSettings = {
       firebaseEmailEnumerationProtection: options.firebaseEmailEnumerationProtection !== false,

@@ -1,7 +1,7 @@
 import type { TSESLint } from '@typescript-eslint/utils';
 
 import { AuthErrorsSettingsError, resolveSettings } from '../catalog';
-import type { ResolvedSettings } from '../catalog';
+import type { EvidenceSources, ResolvedSettings } from '../catalog';
 
 /** The key of this plugin's shared settings: `settings["auth-errors"]`. */
 export const SETTINGS_KEY = 'auth-errors';
@@ -34,4 +34,25 @@ export function checkFamilyOption(
       );
     }
   });
+}
+
+const sourcesCache = new WeakMap<object, Map<readonly string[] | undefined, EvidenceSources>>();
+
+/**
+ * What, beyond a file's text, says that it uses a family, for a rule with a `families` option: the families the
+ * settings turn on and the rule lists, and the settings' own modules. Built once per settings and option set (a
+ * rule asks in every file).
+ */
+export function evidenceSourcesOf(resolved: ResolvedSettings, families: readonly string[] | undefined): EvidenceSources {
+  let bySet = sourcesCache.get(resolved.settings);
+  if (!bySet) {
+    bySet = new Map();
+    sourcesCache.set(resolved.settings, bySet);
+  }
+  let sources = bySet.get(families);
+  if (!sources) {
+    sources = { enabled: [...resolved.settings.enabledFamilies, ...(families ?? [])], modules: resolved.settings.familyModules };
+    bySet.set(families, sources);
+  }
+  return sources;
 }
