@@ -49,13 +49,35 @@ export function anyCandidateIn(
   sources: EvidenceSources,
   only?: readonly string[],
 ): boolean {
+  if (candidates.text !== text || candidates.sources !== sources || candidates.catalog !== catalog) {
+    candidates.text = text;
+    candidates.sources = sources;
+    candidates.catalog = catalog;
+    candidates.answers.clear();
+  }
   for (const id of families) {
     if (only && !only.includes(id)) continue;
-    const family = catalog.family(id);
-    if (family && mayBeCandidateIn(family, text, sources)) return true;
+    let answer = candidates.answers.get(id);
+    if (answer === undefined) {
+      const family = catalog.family(id);
+      answer = family !== undefined && mayBeCandidateIn(family, text, sources);
+      candidates.answers.set(id, answer);
+    }
+    if (answer) return true;
   }
   return false;
 }
+
+/**
+ * The answers of `mayBeCandidateIn` for the file being linted: the rules of one file ask in turn, with the same
+ * text and (per config) the same sources, so only the last file's answers are kept.
+ */
+const candidates: { text: string | undefined; sources: EvidenceSources | undefined; catalog: Catalog | undefined; readonly answers: Map<string, boolean> } = {
+  text: undefined,
+  sources: undefined,
+  catalog: undefined,
+  answers: new Map(),
+};
 
 const cache = new WeakMap<object, { readonly catalog: Catalog; readonly result: CodeTokens }>();
 
@@ -142,28 +164,38 @@ function scan(text: string, catalog: Catalog): CodeTokens {
   const near = new Set<string>();
   /** Notes the families a string or key is a code of, or may be judged against. */
   const judge = (value: string): void => {
-    if (!CODE_SHAPE.test(value)) {
-      if (index.odd.size > 0 && index.odd.has(value)) for (const found of catalog.lookupAll(value)) exact.add(found.family.id);
-    } else if (isAnyCode(catalog, value)) {
-      if (exact.size < index.all.size) for (const found of catalog.lookupAll(value)) exact.add(found.family.id);
-    } else if (near.size < index.all.size) {
-      for (const id of codeLikeAnswer(catalog, index, value)) near.add(id);
-    }
+    const judgement = judgementOf(catalog, index, value);
+    if (judgement === NO_JUDGEMENT) return;
+    for (const id of judgement.exact) exact.add(id);
+    if (near.size < index.all.size) for (const id of judgement.near) near.add(id);
   };
+  // Only a string of CODE_SHAPE can be judged when no code is odd (the usual case): the others (class names,
+  // paths, sentences: most strings of an app) are recognised in place, without copying them out of the text.
+  const shapedOnly = index.odd.size === 0;
   for (const quote of ["'", '"', '`']) {
+    let backslash = -1;
     let open = nextQuote(text, quote, 0);
     while (open !== -1) {
       const close = nextQuote(text, quote, open + 1);
       if (close === -1) break;
-      const raw = text.slice(open + 1, close);
+      const start = open + 1;
       open = close;
-      if (!raw.includes('\\')) {
+      // The next backslash at or after the string's start, found once per stretch of text (strings come in order).
+      if (backslash !== -2 && backslash < start) {
+        backslash = text.indexOf('\\', start);
+        if (backslash === -1) backslash = -2;
+      }
+      const escaped = backslash >= 0 && backslash < close;
+      if (!escaped) {
+        if (shapedOnly && !isCodeShapedAt(text, start, close)) continue;
+        const raw = text.slice(start, close);
         // A quoted string never holds a line break (a template may), nor does a template with a value `${…}`.
         if (quote !== '`' && (raw.includes('\n') || raw.includes('\r'))) continue;
         if (quote === '`' && raw.includes('${')) continue;
         judge(quote === '`' ? raw.replaceAll('\r\n', '\n') : raw);
         continue;
       }
+      const raw = text.slice(start, close);
       const value = cook(quote === '`' ? raw.replaceAll('\r\n', '\n') : raw);
       if (value === undefined) return unknown;
       judge(value);
@@ -191,6 +223,25 @@ function scan(text: string, catalog: Catalog): CodeTokens {
     codeFamilies: exact.size > 0 ? exact : NONE,
     codeLikeFamilies: near.size > 0 ? near : NONE,
   };
+}
+
+/** A letter, digit, `_` or `-`: the characters of a code after its prefix (see {@link CODE_SHAPE}). */
+function isCodeChar(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95 || code === 45;
+}
+
+/**
+ * Whether `text.slice(start, end)` is of {@link CODE_SHAPE}, read in place from its end: code characters, and at most
+ * one `/` with something before it. A string with a backslash is not asked (its value differs from its text).
+ */
+export function isCodeShapedAt(text: string, start: number, end: number): boolean {
+  let at = end - 1;
+  while (at >= start && isCodeChar(text.charCodeAt(at))) at--;
+  if (at === end - 1) return false;
+  if (at < start) return true;
+  if (text.charCodeAt(at) !== 47 || at === start) return false;
+  for (let before = at - 1; before >= start; before--) if (text.charCodeAt(before) === 47) return false;
+  return true;
 }
 
 /**
@@ -264,36 +315,50 @@ function numericKey(written: string): string | undefined {
   return Number.isFinite(value) ? String(value) : undefined;
 }
 
-/** Answers of {@link codeLikeAnswer} so far, per catalog (strings repeat across the files of a lint run). */
-const answers = new WeakMap<Catalog, Map<string, readonly string[]>>();
+interface Judgement {
+  /** The families the string is a code (or an old name) of. */
+  readonly exact: readonly string[];
+  /** The families it may be judged against: a near miss of one of their codes, or an invented code of theirs. */
+  readonly near: readonly string[];
+}
+
+const NO_JUDGEMENT: Judgement = { exact: [], near: [] };
+
+/** Answers of {@link judgementOf} so far, per catalog (strings repeat across the files of a lint run). */
+const answers = new WeakMap<Catalog, Map<string, Judgement>>();
 /** Enough for the distinct strings of a large app; emptied when full, so memory stays bounded. */
 const MAX_ANSWERS = 50_000;
 
-/**
- * The families a string of {@link CODE_SHAPE} that is no code may be judged against, as a misspelling of one of
- * their codes or an invented code of theirs; empty when none.
- */
-function codeLikeAnswer(catalog: Catalog, index: ShapeIndex, value: string): readonly string[] {
+/** What a string or key of a file says for {@link CodeTokens}, computed once per distinct string. */
+function judgementOf(catalog: Catalog, index: ShapeIndex, value: string): Judgement {
   let known = answers.get(catalog);
   if (!known) {
     known = new Map();
     answers.set(catalog, known);
   }
-  let answer = known.get(value);
-  if (answer === undefined) {
-    // `mayBeCode` itself is not asked here: it compares the string with every code the first time it sees it, and
-    // an app writes thousands of distinct strings (class names, keys, paths). The listeners ask it of the few
-    // strings they compare.
-    const families = new Set<string>();
-    addNearFamilies(index, value, families);
-    // A family that needs no evidence is a candidate in every file, so the length test alone would keep most
-    // files listening (`display_name` is as long as `configuration`): for those few families, whose codes are few,
-    // the catalog's own answer is asked instead.
-    for (const id of families) if (catalog.family(id)?.evidence === undefined && !catalog.suggest(value, id)) families.delete(id);
-    for (const family of catalog.families) if (mayBeInventedCodeOf(family, value)) families.add(family.id);
-    answer = families.size === 0 ? [] : [...families];
+  let judgement = known.get(value);
+  if (judgement === undefined) {
+    judgement = judgeAfresh(catalog, index, value);
     if (known.size >= MAX_ANSWERS) known.clear();
-    known.set(value, answer);
+    known.set(value, judgement);
   }
-  return answer;
+  return judgement;
+}
+
+function judgeAfresh(catalog: Catalog, index: ShapeIndex, value: string): Judgement {
+  if (!CODE_SHAPE.test(value)) {
+    return index.odd.has(value) ? { exact: catalog.lookupAll(value).map((found) => found.family.id), near: [] } : NO_JUDGEMENT;
+  }
+  if (isAnyCode(catalog, value)) return { exact: catalog.lookupAll(value).map((found) => found.family.id), near: [] };
+  // `mayBeCode` itself is not asked here: it compares the string with every code the first time it sees it, and
+  // an app writes thousands of distinct strings (class names, keys, paths). The listeners ask it of the few
+  // strings they compare.
+  const families = new Set<string>();
+  addNearFamilies(index, value, families);
+  // A family that needs no evidence is a candidate in every file, so the length test alone would keep most
+  // files listening (`display_name` is as long as `configuration`): for those few families, whose codes are few,
+  // the catalog's own answer is asked instead.
+  for (const id of families) if (catalog.family(id)?.evidence === undefined && !catalog.suggest(value, id)) families.delete(id);
+  for (const family of catalog.families) if (mayBeInventedCodeOf(family, value)) families.add(family.id);
+  return families.size === 0 ? NO_JUDGEMENT : { exact: [], near: [...families] };
 }

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 
 import { defaultCatalog } from '../../src/catalog';
 import { isAnyCode, mayBeCode } from '../../src/catalog/code-like';
-import { codeTokensOf } from '../../src/util/code-tokens';
+import { anyCandidateIn, codeTokensOf, isCodeShapedAt } from '../../src/util/code-tokens';
 import { dedent } from '../dedent';
 
 function tokensOf(text: string) {
@@ -128,5 +128,39 @@ describe('codeTokensOf: the early exit of the error-code rules', () => {
       if (/^[A-Za-z_]\w*$/.test(label)) expect(tokensOf(`const m = {\n  ${label}: 1,\n};`).codeLike, label).toBe(true);
     }
     expect(judged).toBeGreaterThan(50);
+  });
+
+  it('reads a code in a string with an escape (the slow way) and in a template', () => {
+    // `auth/user-not-found` with its `/` escaped: the in-place shape test sees a backslash and leaves it to cook().
+    expect(tokensOf("if (error.code === 'auth\\/user-not-found') retry();").codeFamilies.has('firebase-auth')).toBe(true);
+    // A template without a value is read as a string.
+    expect(tokensOf('const key = `auth/user-not-found`;').codeFamilies.has('firebase-auth')).toBe(true);
+  });
+});
+
+describe('isCodeShapedAt: the shape test read in place', () => {
+  const CODE_SHAPE = /^(?:[^/]+\/)?[A-Za-z0-9_-]+$/;
+  it('agrees with the code-shape pattern on strings an app writes', () => {
+    const samples = [
+      'CredentialsSignin', 'auth/user-not-found', 'email_not_confirmed', 'form_identifier_not_found', 'a', '',
+      'flex items-center gap-2', '/api/auth/signin', 'auth/', '/code', 'a/b/c', 'https://example.com', 'v4/', 'x/y',
+      'hello world', 'über/code', 'prefix with space/CODE_1', '-', 'a//b', '@/components/ui/button', 'A\nB', '$ref',
+    ];
+    for (const sample of samples) {
+      const text = `x = "${sample}";`;
+      expect(isCodeShapedAt(text, 5, 5 + sample.length), JSON.stringify(sample)).toBe(CODE_SHAPE.test(sample));
+    }
+  });
+});
+
+describe('anyCandidateIn: asked by several rules of one file', () => {
+  it('answers for the file it is asked about, not the one before', () => {
+    const firebase = 'import { getAuth } from "firebase/auth";\nconst known = error.code === "auth/user-not-found";';
+    const other = 'const known = status === "paid";';
+    expect(anyCandidateIn(defaultCatalog, ['firebase-auth'], firebase, {})).toBe(true);
+    expect(anyCandidateIn(defaultCatalog, ['firebase-auth'], other, {})).toBe(false);
+    // The same text with other evidence sources (another config) is asked afresh.
+    expect(anyCandidateIn(defaultCatalog, ['firebase-auth'], other, { enabled: ['firebase-auth'] })).toBe(true);
+    expect(anyCandidateIn(defaultCatalog, ['firebase-auth'], other, { enabled: ['firebase-auth'] }, ['supabase-auth'])).toBe(false);
   });
 });
