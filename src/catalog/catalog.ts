@@ -1,5 +1,6 @@
 import { differsByWholeWords, sameConvention } from './convention';
 import { editDistance, misspellingThreshold, normalizeCode } from './distance';
+import { mayMatch } from './required-literal';
 import type { CodeEntry, Family, FamilyDefinition, FoundCode, Locale, Localized } from './types';
 
 /** Builds the look-up tables of a family definition. */
@@ -301,7 +302,7 @@ function isEvidentIn(family: Family, text: string, sources: EvidenceSources): bo
   if (!evidence) return false;
   return (
     sources.enabled?.includes(family.id) === true ||
-    evidence.markers.some((marker) => marker.test(text)) ||
+    evidence.markers.some((marker) => mayMatch(marker, text)) ||
     (evidence.modules ?? []).some((module) => importsModule(text, module)) ||
     (sources.modules?.[family.id] ?? []).some((module) => importsModule(text, module))
   );

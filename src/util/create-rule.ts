@@ -60,6 +60,8 @@ export function createRule<Options extends readonly unknown[], MessageIds extend
  */
 function sameJson(a: unknown, b: unknown, depth = 0): boolean {
   if (a === b) return true;
+  // ESLint's copy is a new array of the same option objects: equal member by member, nothing to walk.
+  if (depth === 0 && Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((item, i) => item === b[i])) return true;
   if (depth > 16 || typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
   if (Array.isArray(a) !== Array.isArray(b)) return false;
   const keys = Object.keys(a);

@@ -207,8 +207,13 @@ export function parseProjectFile(file: string, parser?: ParserLike): TSESTree.Pr
  * lint run, each folder's answer is reused for the rest of the run.
  */
 export function findProjectRoot(fileOrDir: string, run?: LintRun): string | undefined {
-  const start = path.extname(fileOrDir) ? path.dirname(fileOrDir) : fileOrDir;
-  let dir = path.resolve(start);
+  const start = path.resolve(path.extname(fileOrDir) ? path.dirname(fileOrDir) : fileOrDir);
+  // The files of one folder ask one question: in a run, its answer is one lookup, not a walk up the folders.
+  return run ? run.remember(`root\u0000${start}`, () => rootAbove(start, run)) : rootAbove(start);
+}
+
+function rootAbove(start: string, run?: LintRun): string | undefined {
+  let dir = start;
   for (;;) {
     // In a lint run, each folder is looked at once: the files of a folder, and the folders below it, share it.
     const folder = dir;
