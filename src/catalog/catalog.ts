@@ -1,5 +1,6 @@
 import { differsByWholeWords, sameConvention } from './convention';
 import { editDistance, misspellingThreshold, normalizeCode } from './distance';
+import { detachedString } from './detached';
 import { mayMatch } from './required-literal';
 import type { CodeEntry, Family, FamilyDefinition, FoundCode, Locale, Localized } from './types';
 
@@ -202,7 +203,8 @@ export class Catalog {
       this.olderAnswers = this.newerAnswers;
       this.newerAnswers = new Map();
     }
-    this.newerAnswers.set(key, suggestion);
+    // The key holds the label, a slice of the linted file's text: stored as a copy, so the file is not kept.
+    this.newerAnswers.set(detachedString(key), suggestion);
     return suggestion;
   }
 

@@ -3,6 +3,7 @@ import type { Catalog, EvidenceSources } from '../catalog';
 import { isAnyCode } from '../catalog/code-like';
 import { constantObjectNames } from '../catalog/constants';
 import { conventionsOf, splitPrefix } from '../catalog/convention';
+import { detachedString } from '../catalog/detached';
 import { misspellingThreshold, normalizeCode } from '../catalog/distance';
 import { mayBeInventedCodeOf } from '../catalog/switch-analysis';
 
@@ -340,7 +341,8 @@ function judgementOf(catalog: Catalog, index: ShapeIndex, value: string): Judgem
   if (judgement === undefined) {
     judgement = judgeAfresh(catalog, index, value);
     if (known.size >= MAX_ANSWERS) known.clear();
-    known.set(value, judgement);
+    // `value` is a slice of the file's text: stored as a copy, so the memo keeps no file alive.
+    known.set(detachedString(value), judgement);
   }
   return judgement;
 }
