@@ -26,13 +26,6 @@ import type { PageFile } from './routes';
 import type { Stamps } from './stamps';
 import { RecordingReader } from './stamps';
 
-/**
- * Discovers one project for the model of `model.ts`: the router folders, next.config's routing, the middleware /
- * proxy file, and the NextAuth config(s) it or the conventional places lead to, following the app's own imports
- * between them. Every file and folder it looks at goes through its {@link Stamps}, which decide when the model
- * built from them is stale.
- */
-
 /** Middleware / proxy file names, in the order they are looked for. */
 export const MIDDLEWARE_NAMES = ['middleware.ts', 'middleware.js', 'proxy.ts', 'proxy.js'] as const;
 
@@ -71,6 +64,12 @@ export function middlewareCandidates(root: string, extra: readonly string[] = []
   return names;
 }
 
+/**
+ * Discovers one project for the model of `model.ts`: the router folders, next.config's routing, the middleware /
+ * proxy file, and the NextAuth config(s) it or the conventional places lead to, following the app's own imports
+ * between them. Every file and folder it looks at goes through its {@link Stamps}, which decide when the model
+ * built from them is stale.
+ */
 export class ProjectBuilder {
   private readonly reader: RecordingReader;
   /** The file each parsed program came from. */
